@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadModel, shortAliases } from './src/model/index.ts';
+import { sidebar } from './src/site/sidebar.ts';
+import { baseLinks } from './src/site/base-links.ts';
+
+// Validates all content before anything is built: an invalid entry stops the build here, with the
+// file, the field, what was expected and what was found (Astro itself only logs dangling references).
+const model = loadModel();
+
+// Forks host under their own sub-path and domain without editing this file.
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  base,
+  site,
+  trailingSlash: 'always',
+  // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/.
+  redirects: Object.fromEntries(shortAliases(model).map(({ from, to }) => [`/${from}`, `/${to}`])),
+  markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+  integrations: [
+    starlight({
+      title: 'LLM Security Lifecycle',
+      description: 'A security-oriented lifecycle model for large-language-model systems: stages, LLMOps, governance provisions and evidence.',
+      favicon: '/favicon.svg',
+      markdown: { processedDirs: ['./content/'] },
+      sidebar: sidebar(model),
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      pagefind: true,
+    }),
+  ],
+});

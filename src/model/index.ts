@@ -1,0 +1,12 @@
+/** The pure core: everything pages, scripts and tests need, without any `astro:*` import. */
+export { loadModel, validateContent, DEFAULT_CONTENT_ROOT } from './load';
+export { ContentError, formatIssue, type Issue } from './issues';
+export * from './model';
+export * from './asymmetry';
+export * from './llmops-phases';
+export * from './xref';
+export * from './units';
+export * from './urls';
+export * from './claims';
+export { METRICS } from './metrics';
+export { layersOfPlacement, bandOfPlacement } from './layers';

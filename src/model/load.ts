@@ -1,0 +1,32 @@
+/** Entry point of the core: content folder in, validated model out (or every issue at once). */
+import { join, resolve } from 'node:path';
+import { runRules } from '../rules/index';
+import { ContentError, type Issue } from './issues';
+import { buildModel, type Model } from './model';
+import { readContent } from './read';
+
+/**
+ * The project's `content/` folder. Resolved from the working directory (npm scripts run at the project
+ * root) rather than from this file, because Astro bundles this module into build chunks elsewhere.
+ * `CONTENT_ROOT` overrides it; tests pass a root explicitly.
+ */
+export const DEFAULT_CONTENT_ROOT = resolve(process.env.CONTENT_ROOT ?? join(process.cwd(), 'content'));
+
+/** Reads and checks content without throwing: shape issues first, then every rule. */
+export function validateContent(root: string = DEFAULT_CONTENT_ROOT): { model: Model; issues: Issue[] } {
+  const { collections, issues } = readContent(root);
+  const model = buildModel(collections);
+  return { model, issues: [...issues, ...runRules(model)] };
+}
+
+const cache = new Map<string, Model>();
+
+/** The validated model, memoised per root. Throws a ContentError listing every issue. */
+export function loadModel(root: string = DEFAULT_CONTENT_ROOT): Model {
+  const hit = cache.get(root);
+  if (hit) return hit;
+  const { model, issues } = validateContent(root);
+  if (issues.length) throw new ContentError(issues);
+  cache.set(root, model);
+  return model;
+}

@@ -1,0 +1,71 @@
+/**
+ * The model: every collection in its canonical order, with lookup maps. Built from validated entries;
+ * it never throws on a dangling reference (the rules report those), so rules can run on it.
+ */
+import type { CollectionName } from '../schemas/index';
+import type { Entry, RawCollections } from './read';
+
+export type Collections = RawCollections;
+type EntryOf<K extends CollectionName> = Collections[K][number];
+export type Stage = EntryOf<'stages'>;
+export type Layer = EntryOf<'layers'>;
+export type Llmops = EntryOf<'llmops'>;
+export type Category = EntryOf<'categories'>;
+export type Provision = EntryOf<'provisions'>;
+export type Table3Row = EntryOf<'table3'>;
+export type Handoff = EntryOf<'handoffs'>;
+export type Actor = EntryOf<'actors'>;
+export type Tier = EntryOf<'tiers'>;
+export type Framework = EntryOf<'frameworks'>;
+export type Incident = EntryOf<'incidents'>;
+export type Reference = EntryOf<'references'>;
+export type Claim = EntryOf<'claims'>;
+
+export type Model = Collections & {
+  byId: { [K in CollectionName]: Map<string, EntryOf<K>> };
+};
+
+/** Compares dotted numeric IDs part by part: 1.2 < 1.10 < 2.1; L.2 < L.10. */
+export function compareDotted(a: string, b: string): number {
+  const pa = a.split(/[.-]/);
+  const pb = b.split(/[.-]/);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '';
+    const y = pb[i] ?? '';
+    const nx = Number(x);
+    const ny = Number(y);
+    const c = x !== '' && y !== '' && !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : x.localeCompare(y);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+const FRAMEWORK_ORDER = ['nist-ai-rmf', 'nist-ai-600-1', 'eu-ai-act', 'iso-42001'];
+
+export function buildModel(c: Collections): Model {
+  const layerOrder = new Map(c.layers.map((l) => [l.id, l.data.order]));
+  const byDotted = <T extends Entry<unknown>>(xs: T[]) => [...xs].sort((a, b) => compareDotted(a.id, b.id));
+  const sorted: Collections = {
+    layers: [...c.layers].sort((a, b) => a.data.order - b.data.order),
+    stages: [...c.stages].sort((a, b) => (layerOrder.get(a.data.layer) ?? 99) - (layerOrder.get(b.data.layer) ?? 99) || compareDotted(a.id, b.id)),
+    llmops: byDotted(c.llmops),
+    categories: [...c.categories].sort((a, b) => a.data.order - b.data.order || compareDotted(a.id, b.id)),
+    provisions: [...c.provisions].sort((a, b) =>
+      FRAMEWORK_ORDER.indexOf(a.data.framework) - FRAMEWORK_ORDER.indexOf(b.data.framework) || compareDotted(a.id, b.id)),
+    table3: [...c.table3],
+    handoffs: byDotted(c.handoffs),
+    actors: [...c.actors].sort((a, b) => a.data.order - b.data.order),
+    tiers: [...c.tiers].sort((a, b) => a.data.level - b.data.level),
+    frameworks: [...c.frameworks].sort((a, b) => a.data.order - b.data.order),
+    incidents: [...c.incidents].sort((a, b) => a.data.sortDate.localeCompare(b.data.sortDate) || a.id.localeCompare(b.id)),
+    references: [...c.references].sort((a, b) =>
+      (a.data.paperNumber ?? Infinity) - (b.data.paperNumber ?? Infinity) || a.id.localeCompare(b.id)),
+    claims: [...c.claims].sort((a, b) => a.data.topic.localeCompare(b.data.topic) || a.id.localeCompare(b.id)),
+  };
+  const categoryOrder = new Map(sorted.categories.map((g, i) => [g.id, i]));
+  sorted.table3.sort((a, b) => (categoryOrder.get(a.id) ?? 99) - (categoryOrder.get(b.id) ?? 99));
+  const byId = Object.fromEntries(
+    Object.entries(sorted).map(([k, xs]) => [k, new Map((xs as Entry<unknown>[]).map((e) => [e.id, e]))]),
+  ) as Model['byId'];
+  return { ...sorted, byId };
+}

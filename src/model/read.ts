@@ -1,0 +1,119 @@
+/**
+ * Reads `content/` into validated entries. Shape only: every file is parsed and checked against its
+ * collection's Zod schema; meaning across entries is checked by the rules in `src/rules/`.
+ * Nothing is skipped silently: an unexpected file, a missing folder or an unparsable file is an issue.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { COLLECTIONS, ID_PATTERNS, type CollectionName } from '../schemas/index';
+import type { Issue } from './issues';
+
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the content root's parent, e.g. `content/stages/2.4.mdx`. */
+  file: string;
+  data: T;
+  /** MDX body (empty for YAML collections). */
+  body: string;
+  /** Reference keys cited in the body with `<Cite id="…" />`, in order of appearance. */
+  cites: string[];
+}
+
+export type RawCollections = { [K in CollectionName]: Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] };
+
+/** Files every folder may hold besides entries: documentation for authors. */
+const ALLOWED_NON_ENTRIES = new Set(['README.md']);
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+const CITE_TAG = /<Cite\b[^>]*>/g;
+const CITE_WELL_FORMED = /^<Cite\s+id="([a-z0-9-]+)"\s*\/>$/;
+
+function zodIssues(file: string, error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({
+    file,
+    field: i.path.length ? i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : `${n ? '.' : ''}${String(p)}`)).join('') : undefined,
+    rule: 'schema',
+    message: i.message,
+  }));
+}
+
+function parseFile(text: string, format: 'mdx' | 'yaml', file: string, issues: Issue[]): { data: unknown; body: string } | undefined {
+  let yamlText = text;
+  let body = '';
+  if (format === 'mdx') {
+    const m = FRONTMATTER.exec(text);
+    if (!m) {
+      issues.push({ file, rule: 'parse', message: 'expected YAML frontmatter between two "---" lines at the top of the file; found none' });
+      return undefined;
+    }
+    yamlText = m[1];
+    body = m[2];
+  }
+  try {
+    const data = parseYaml(yamlText) ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      issues.push({ file, rule: 'parse', message: `expected a YAML mapping of fields; found ${Array.isArray(data) ? 'a list' : typeof data}` });
+      return undefined;
+    }
+    return { data, body };
+  } catch (e) {
+    const where = e instanceof YAMLParseError && e.linePos ? ` (line ${e.linePos[0].line})` : '';
+    issues.push({ file, rule: 'parse', message: `invalid YAML${where}: ${(e as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+function citations(body: string, file: string, issues: Issue[]): string[] {
+  const ids: string[] = [];
+  for (const tag of body.match(CITE_TAG) ?? []) {
+    const m = CITE_WELL_FORMED.exec(tag);
+    if (m) ids.push(m[1]);
+    else issues.push({ file, field: 'body', rule: 'citation-syntax', message: `expected a citation written as <Cite id="reference-key" />; found ${tag}` });
+  }
+  return ids;
+}
+
+/** Reads one collection folder. `root` is the content folder; file paths in issues are relative to its parent. */
+export function readCollection<K extends CollectionName>(root: string, name: K, issues: Issue[]): RawCollections[K] {
+  const spec = COLLECTIONS[name];
+  const dir = join(root, name);
+  const rel = (p: string) => relative(join(root, '..'), p).split('\\').join('/');
+  if (!existsSync(dir)) {
+    issues.push({ file: rel(dir), rule: 'missing-collection', message: `expected a folder for the ${spec.noun} collection; found none` });
+    return [];
+  }
+  const entries: Entry<unknown>[] = [];
+  for (const name_ of readdirSync(dir).sort()) {
+    const path = join(dir, name_);
+    const file = rel(path);
+    if (ALLOWED_NON_ENTRIES.has(name_)) continue;
+    const ext = `.${spec.format}`;
+    if (!name_.endsWith(ext)) {
+      issues.push({ file, rule: 'unexpected-file', message: `expected only <id>${ext} files (and README.md) in ${rel(dir)}/; found "${name_}"` });
+      continue;
+    }
+    const id = name_.slice(0, -ext.length);
+    if (!ID_PATTERNS[name].test(id)) {
+      issues.push({ file, field: 'id (file name)', rule: 'id-pattern', message: `expected the file name to be a ${spec.noun} ID matching ${ID_PATTERNS[name]}; found "${id}"` });
+      continue;
+    }
+    const parsed = parseFile(readFileSync(path, 'utf8'), spec.format, file, issues);
+    if (!parsed) continue;
+    const result = spec.schema.safeParse(parsed.data);
+    if (!result.success) {
+      issues.push(...zodIssues(file, result.error));
+      continue;
+    }
+    entries.push({ id, file, data: result.data, body: parsed.body, cites: citations(parsed.body, file, issues) });
+  }
+  return entries as RawCollections[K];
+}
+
+export function readContent(root: string): { collections: RawCollections; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const collections = Object.fromEntries(
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, issues)]),
+  ) as RawCollections;
+  return { collections, issues };
+}

@@ -1,0 +1,68 @@
+/**
+ * Stable page paths, relative to the site base (no leading slash, trailing slash). Pages, the sidebar,
+ * redirects and exports all take paths from here, so a path is defined once.
+ */
+import type { Model } from './model';
+
+export const slugify = (s: string) =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+const idSlug = (id: string) => slugify(id.replace(/\./g, '-'));
+
+export const SECTION = {
+  layers: 'layers',
+  stages: 'stages',
+  llmops: 'llmops',
+  categories: 'governance',
+  provisions: 'provisions',
+  handoffs: 'handoffs',
+  actors: 'actors',
+  frameworks: 'frameworks',
+  incidents: 'incidents',
+} as const;
+export type Routed = keyof typeof SECTION;
+
+/** The page of one entry, e.g. `stages/2-4-alignment/`. Names are in the path for readers; the short alias is ID-only. */
+export function pathOf(m: Model, collection: Routed, id: string): string {
+  const e = m.byId[collection].get(id) as { data: { name?: string } } | undefined;
+  if (!e) throw new Error(`pathOf: no ${collection} entry "${id}"`);
+  const named = collection === 'provisions' || collection === 'actors' || collection === 'frameworks' || collection === 'incidents';
+  const slug = named ? id : `${idSlug(id)}-${slugify(e.data.name ?? '')}`;
+  return `${SECTION[collection]}/${slug}/`;
+}
+
+export const indexPathOf = (collection: Routed) => `${SECTION[collection]}/`;
+export const referencePath = (id: string) => `references/#${id}`;
+export const claimPath = (id: string) => `claims/#${id}`;
+export const PAGES = {
+  home: '',
+  asymmetry: 'asymmetry/',
+  claims: 'claims/',
+  references: 'references/',
+  matrices: 'matrices/',
+  adoption: 'adoption/',
+  table3: 'table3/',
+} as const;
+
+/**
+ * Short aliases trainers can type: `/s/<ID>/` for every stage, sub-stage, category, handoff and
+ * provision (ID namespaces do not collide), plus a lower-case form where it differs.
+ */
+export function shortAliases(m: Model): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  const add = (collection: Routed, id: string) => {
+    const to = pathOf(m, collection, id);
+    out.push({ from: `s/${id}/`, to });
+    if (id.toLowerCase() !== id) out.push({ from: `s/${id.toLowerCase()}/`, to });
+  };
+  for (const s of m.stages) add('stages', s.id);
+  for (const l of m.llmops) add('llmops', l.id);
+  for (const g of m.categories) add('categories', g.id);
+  for (const h of m.handoffs) add('handoffs', h.id);
+  for (const p of m.provisions) add('provisions', p.id);
+  for (const l of m.layers) add('layers', l.id);
+  return out;
+}
+
+/** The last path segment of an entry page, i.e. the route parameter of `src/pages/<section>/[slug].astro`. */
+export const slugOf = (m: Model, collection: Routed, id: string) => pathOf(m, collection, id).split('/')[1];

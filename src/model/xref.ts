@@ -1,0 +1,87 @@
+/** Cross-reference tables. Pure functions returning rows and cells; templates only render them. */
+import { FRAMEWORKS, type FrameworkKey } from '../schemas/index';
+import type { Model, Provision, Stage } from './model';
+
+export interface Matrix<C> {
+  rows: Stage[];
+  columns: { id: string; label: string }[];
+  /** cells[rowIndex][columnIndex] */
+  cells: C[][];
+}
+
+/** Stage × governance category: whether the stage lists the category, and which of its provisions map there. */
+export function stageByCategory(m: Model): Matrix<{ listed: boolean; provisions: Provision[] }> {
+  return {
+    rows: m.stages,
+    columns: m.categories.map((g) => ({ id: g.id, label: g.data.name })),
+    cells: m.stages.map((s) =>
+      m.categories.map((g) => ({
+        listed: s.data.categories.includes(g.id),
+        provisions: m.provisions.filter((p) => p.data.categories.includes(g.id) && p.data.stages.some((x) => x.stage === s.id)),
+      })),
+    ),
+  };
+}
+
+/** Stage × provision: the rationale of each mapping, or undefined. */
+export function stageByProvision(m: Model): Matrix<string | undefined> {
+  return {
+    rows: m.stages,
+    columns: m.provisions.map((p) => ({ id: p.id, label: p.data.reference })),
+    cells: m.stages.map((s) => m.provisions.map((p) => p.data.stages.find((x) => x.stage === s.id)?.rationale)),
+  };
+}
+
+export function stageByLlmops(m: Model): Matrix<boolean> {
+  return {
+    rows: m.stages,
+    columns: m.llmops.map((l) => ({ id: l.id, label: l.data.name })),
+    cells: m.stages.map((s) => m.llmops.map((l) => s.data.llmops.includes(l.id))),
+  };
+}
+
+export function stageByActor(m: Model): Matrix<boolean> {
+  return {
+    rows: m.stages,
+    columns: m.actors.map((a) => ({ id: a.id, label: a.data.name })),
+    cells: m.stages.map((s) => m.actors.map((a) => s.data.attackSurface.actors.includes(a.id))),
+  };
+}
+
+/** Stage × governance framework: the provisions of each framework mapped to the stage. */
+export function stageByFramework(m: Model): Matrix<Provision[]> {
+  return {
+    rows: m.stages,
+    columns: FRAMEWORKS.map((f) => ({ id: f, label: f })),
+    cells: m.stages.map((s) => FRAMEWORKS.map((f) => m.provisions.filter((p) => p.data.framework === f && p.data.stages.some((x) => x.stage === s.id)))),
+  };
+}
+
+/** Provision × framework, summarised: the provisions of each framework in each category. */
+export function provisionsByFrameworkAndCategory(m: Model): { framework: FrameworkKey; byCategory: Record<string, Provision[]> }[] {
+  return FRAMEWORKS.map((f) => ({
+    framework: f,
+    byCategory: Object.fromEntries(m.categories.map((g) => [g.id, m.provisions.filter((p) => p.data.framework === f && p.data.categories.includes(g.id))])),
+  }));
+}
+
+/** Inverse of the stage-side lists: the stages an LLMOps sub-stage supports. */
+export const stagesOfLlmops = (m: Model, id: string) => m.stages.filter((s) => s.data.llmops.includes(id));
+export const stagesOfCategory = (m: Model, id: string) => m.stages.filter((s) => s.data.categories.includes(id));
+export const stagesOfActor = (m: Model, id: string) => m.stages.filter((s) => s.data.attackSurface.actors.includes(id));
+export const stagesOfLayer = (m: Model, id: string) => m.stages.filter((s) => s.data.layer === id);
+export const provisionsOfStage = (m: Model, id: string) =>
+  m.provisions.flatMap((p) => p.data.stages.filter((x) => x.stage === id).map((x) => ({ provision: p, rationale: x.rationale })));
+export const provisionsOfCategory = (m: Model, id: string) => m.provisions.filter((p) => p.data.categories.includes(id));
+export const incidentsOfStage = (m: Model, id: string) => m.incidents.filter((x) => x.data.stages.some((s) => s.stage === id));
+export const incidentsOfLlmops = (m: Model, id: string) => m.incidents.filter((x) => x.data.llmops.includes(id));
+export const handoffsOfProvision = (m: Model, id: string) => m.handoffs.filter((h) => h.data.evidence.some((e) => e.provisions.includes(id)));
+export const handoffsOfCategory = (m: Model, id: string) => m.handoffs.filter((h) => h.data.categories.includes(id));
+export const table3CitationsOfProvision = (m: Model, id: string) =>
+  m.table3.flatMap((r) => r.data.citations.filter((c) => c.provisions.includes(id)).map((c) => ({ category: r.id, citation: c })));
+export const childrenOfProvision = (m: Model, id: string) => m.provisions.filter((p) => p.data.parent === id);
+/** Stages next to a stage in pipeline order, across layer boundaries. */
+export function neighbours(m: Model, id: string): { prev?: Stage; next?: Stage } {
+  const i = m.stages.findIndex((s) => s.id === id);
+  return { prev: m.stages[i - 1], next: m.stages[i + 1] };
+}

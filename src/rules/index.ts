@@ -1,0 +1,38 @@
+/** The registry of cross-entry rules, listed explicitly. Each runs on the model and reports issues. */
+import type { Issue } from '../model/issues';
+import type { Model } from '../model/model';
+import { claimMetricKnown } from './claims';
+import { danglingReference } from './dangling-reference';
+import { duplicateEntry, duplicateInList } from './duplicates';
+import { expectedCounts } from './expected-counts';
+import { incidentHasPrimaryStage } from './incidents';
+import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement';
+import { proseIsComplete, stageCitesSources } from './prose';
+import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3';
+import { additionalStagesFirst, stageTierExists } from './tiers';
+import type { Rule } from './rule';
+
+export const RULES: Rule[] = [
+  danglingReference,
+  duplicateInList,
+  duplicateEntry,
+  expectedCounts,
+  stageInItsLayer,
+  provisionWithinCategoryLayers,
+  stageListsProvisionCategories,
+  handoffAtLayerBoundary,
+  llmopsSupportsAStage,
+  table3CitationShape,
+  table3CitationHomogeneous,
+  provisionIsCited,
+  proseIsComplete,
+  stageCitesSources,
+  stageTierExists,
+  additionalStagesFirst,
+  claimMetricKnown,
+  incidentHasPrimaryStage,
+];
+
+/** Runs every rule. Rules that depend on resolved references skip what dangles; `dangling-reference` reports it. */
+export const runRules = (m: Model, rules: Rule[] = RULES): Issue[] => rules.flatMap((r) => r.check(m).map((i) => ({ ...i, rule: r.name })));
+export type { Rule };

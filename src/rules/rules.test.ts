@@ -1,0 +1,171 @@
+/**
+ * Each rule rejects a crafted bad input, and the message names the file and the field.
+ * Fixtures are copies of the real content with one deliberate defect.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadModel, validateContent, type Issue } from '../model/index';
+import { cleanFixtures, fixture, type Edit } from '../test/fixture';
+
+afterAll(cleanFixtures);
+
+const issuesFor = (...edits: Edit[]) => validateContent(fixture(...edits)).issues;
+const expectIssue = (issues: Issue[], want: Partial<Issue> & { message?: any }) =>
+  expect(issues).toContainEqual(expect.objectContaining(want));
+
+describe('the shipped content', () => {
+  it('has no issues at all', () => {
+    expect(validateContent().issues).toEqual([]);
+  });
+});
+
+describe('shape checks', () => {
+  it('rejects an unknown field instead of dropping it', () => {
+    const issues = issuesFor({ file: 'layers/L1.yaml', replace: /^name: Data$/m, with: 'name: Data\ncolour: blue' });
+    expectIssue(issues, { file: 'content/layers/L1.yaml', rule: 'schema', message: expect.stringContaining('colour') });
+  });
+  it('rejects a value outside an enumeration, naming the field', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^novelty: \w+$/m, with: 'novelty: novel' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'novelty', rule: 'schema' });
+  });
+  it('reports malformed YAML with its line', () => {
+    const issues = issuesFor({ file: 'layers/L2.yaml', write: 'name: Model\norder: [2\n' });
+    expectIssue(issues, { file: 'content/layers/L2.yaml', rule: 'parse', message: expect.stringMatching(/invalid YAML \(line \d+\)/) });
+  });
+  it('reports an MDX file without frontmatter', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', write: 'Just prose, no fields.\n' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', rule: 'parse', message: expect.stringContaining('frontmatter') });
+  });
+  it('rejects a file name that is not a valid ID', () => {
+    const issues = issuesFor({ file: 'stages/2.x.mdx', write: '---\nname: X\n---\n' });
+    expectIssue(issues, { file: 'content/stages/2.x.mdx', field: 'id (file name)', rule: 'id-pattern' });
+  });
+  it('reports a stray file rather than skipping it', () => {
+    const issues = issuesFor({ file: 'stages/notes.txt', write: 'draft' });
+    expectIssue(issues, { file: 'content/stages/notes.txt', rule: 'unexpected-file' });
+  });
+  it('catches a stage ID that YAML read as a number', () => {
+    const issues = issuesFor({ file: 'incidents/rlhf-reward-poisoning.mdx', replace: /stage: '2\.4'/, with: 'stage: 2.4' });
+    expectIssue(issues, { file: 'content/incidents/rlhf-reward-poisoning.mdx', rule: 'schema', field: expect.stringMatching(/^stages\[\d+\]\.stage$/) });
+  });
+  it('rejects a malformed citation tag', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /<Cite id="([a-z0-9-]+)" \/>/, with: '<Cite key="$1" />' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'citation-syntax' });
+  });
+});
+
+describe('cross-entry rules', () => {
+  it('dangling-reference: a Table 3 citation naming an unknown provision', () => {
+    const issues = issuesFor({ file: 'table3/G.1.yaml', replace: '[eu-art-10]', with: '[eu-art-999]' });
+    expectIssue(issues, { file: 'content/table3/G.1.yaml', field: 'citations[0].provisions[0]', rule: 'dangling-reference', message: expect.stringContaining('"eu-art-999"') });
+  });
+  it('dangling-reference: a stage in a layer that does not exist', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^layer: L2$/m, with: 'layer: L9' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'layer', rule: 'dangling-reference' });
+  });
+  it('dangling-reference: a citation of an unknown reference key', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /<Cite id="[a-z0-9-]+" \/>/, with: '<Cite id="nobody2099" />' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', rule: 'dangling-reference', message: expect.stringContaining('"nobody2099"') });
+  });
+  it('duplicate-in-list: the same provision twice in one citation', () => {
+    const issues = issuesFor({ file: 'table3/G.2.yaml', replace: '[nist-measure-1, nist-measure-2]', with: '[nist-measure-1, nist-measure-1]' });
+    expectIssue(issues, { file: 'content/table3/G.2.yaml', field: 'citations[2].provisions', rule: 'duplicate-in-list' });
+  });
+  it('duplicate-entry: a second file for the same provision', () => {
+    const root = fixture();
+    const copy = validateContent(root).model.byId.provisions.get('eu-art-14')!;
+    const text = readFileSync(`${root}/provisions/eu-art-14.mdx`, 'utf8');
+    const issues = issuesFor({ file: 'provisions/eu-art-14-bis.mdx', write: text });
+    expect(copy.data.reference).toBe('Art. 14');
+    expectIssue(issues, { file: 'content/provisions/eu-art-14-bis.mdx', rule: 'duplicate-entry', message: expect.stringContaining('Art. 14') });
+  });
+  it('expected-counts: a missing stage file', () => {
+    const issues = issuesFor({ file: 'stages/4.12.mdx', remove: true });
+    expectIssue(issues, { file: 'content/stages', rule: 'expected-counts', message: 'expected 32 entries; found 31' });
+    expectIssue(issues, { rule: 'expected-counts', message: 'expected 13 additional stages; found 12' });
+  });
+  it('stage-in-its-layer: a Model stage placed in the Distribution layer', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^layer: L2$/m, with: 'layer: L3' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'layer', rule: 'stage-in-its-layer' });
+  });
+  it('provision-within-category-layers and provision-is-cited: a Data Governance provision mapped to an Application stage', () => {
+    const body = 'A made-up provision used only to test validation. '.repeat(10);
+    const issues = issuesFor({
+      file: 'provisions/eu-art-999.mdx',
+      write: `---\nframework: eu-ai-act\nreference: Art. 999\nlabel: Test\nbinds: [provider]\ncategories: [G.1]\nstages:\n  - stage: '4.2'\n    rationale: Test.\nkind: decision-shaping\nkindRationale: Test.\n---\n${body}\n`,
+    });
+    expectIssue(issues, { file: 'content/provisions/eu-art-999.mdx', field: 'stages[0].stage', rule: 'provision-within-category-layers' });
+    expectIssue(issues, { file: 'content/provisions/eu-art-999.mdx', rule: 'provision-is-cited' });
+  });
+  it('schema: a provision mapped to no stage', () => {
+    const issues = issuesFor({
+      file: 'provisions/eu-art-998.mdx',
+      write: `---\nframework: eu-ai-act\nreference: Art. 998\nlabel: Test\nbinds: [provider]\ncategories: [G.1]\nstages: []\nkind: decision-shaping\nkindRationale: Test.\n---\nText.\n`,
+    });
+    expectIssue(issues, { file: 'content/provisions/eu-art-998.mdx', field: 'stages', message: expect.stringContaining('mapped to no stage') });
+  });
+  it('stage-lists-provision-categories: a provision whose categories the stage does not list', () => {
+    const m = loadModel();
+    const stage = m.stages.find((s) => !s.data.categories.includes('G.9'))!;
+    const issues = issuesFor({
+      file: 'provisions/nist-measure-3.mdx',
+      replace: /^stages:\n/m,
+      with: `stages:\n  - stage: '${stage.id}'\n    rationale: Test mapping.\n`,
+    });
+    expectIssue(issues, { file: stage.file, field: 'categories', rule: 'stage-lists-provision-categories' });
+  });
+  it('handoff-at-layer-boundary: a handoff that skips a layer', () => {
+    const issues = issuesFor({ file: 'handoffs/H1.mdx', replace: /^to: L2$/m, with: 'to: L3' });
+    expectIssue(issues, { file: 'content/handoffs/H1.mdx', field: 'to', rule: 'handoff-at-layer-boundary' });
+  });
+  it('table3-citation-shape: a "range" naming one provision', () => {
+    const issues = issuesFor({ file: 'table3/G.1.yaml', replace: 'form: single, provisions: [eu-art-10]', with: 'form: range, provisions: [eu-art-10]' });
+    expectIssue(issues, { file: 'content/table3/G.1.yaml', field: 'citations[0].provisions', rule: 'table3-citation-shape' });
+  });
+  it('table3-citation-homogeneous: one citation grouping provisions of both kinds', () => {
+    const issues = issuesFor({ file: 'table3/G.2.yaml', replace: '[nist-measure-1, nist-measure-2]', with: '[nist-measure-1, nist-measure-3]' });
+    expectIssue(issues, { file: 'content/table3/G.2.yaml', field: 'citations[2].provisions', rule: 'table3-citation-homogeneous' });
+  });
+  it('provision-is-cited: a provision no row or handoff cites any more', () => {
+    const issues = issuesFor({ file: 'table3/G.6.yaml', replace: /^.*eu-art-27.*\n/m, with: '' });
+    expectIssue(issues, { file: 'content/provisions/eu-art-27.mdx', rule: 'provision-is-cited' });
+  });
+  it('prose-is-complete: a stub marker in a body', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /\n$/, with: '\n\nMore on this: TBD.\n' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'prose-is-complete', message: expect.stringContaining('"TBD"') });
+  });
+  it('prose-is-complete: a body too short to be useful', () => {
+    const issues = issuesFor({ file: 'handoffs/H2.mdx', replace: /\n---\n[\s\S]*$/, with: '\n---\nShort.\n' });
+    expectIssue(issues, { file: 'content/handoffs/H2.mdx', field: 'body', rule: 'prose-is-complete', message: expect.stringMatching(/^expected at least 80 words/) });
+  });
+  it('stage-cites-sources: a stage summary without any citation', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /<Cite id="[a-z0-9-]+" \/>/g, with: '' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'stage-cites-sources' });
+  });
+  it('stage-tier-exists: a tier no adoption tier defines', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^tier: \d$/m, with: 'tier: 7' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'tier', rule: 'stage-tier-exists' });
+  });
+  it('additional-stages-first: an additional stage deferred to the full decomposition', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^tier: \d$/m, with: 'tier: 3' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'tier', rule: 'additional-stages-first' });
+  });
+  it('claim-metric-known: a misspelt metric and a parameter out of range', () => {
+    const issues = issuesFor(
+      { file: 'claims/stages-total.yaml', replace: 'metric: stages.count', with: 'metric: stages.cuont' },
+      { file: 'claims/stages-layer-1.yaml', replace: 'layer: L1', with: 'layer: L7' },
+    );
+    expectIssue(issues, { file: 'content/claims/stages-total.yaml', field: 'metric', rule: 'claim-metric-known' });
+    expectIssue(issues, { file: 'content/claims/stages-layer-1.yaml', field: 'params', rule: 'claim-metric-known', message: expect.stringContaining('"L7"') });
+  });
+  it('incident-has-primary-stage: an incident with only related stages', () => {
+    const issues = issuesFor({ file: 'incidents/rlhf-reward-poisoning.mdx', replace: /role: primary/g, with: 'role: related' });
+    expectIssue(issues, { file: 'content/incidents/rlhf-reward-poisoning.mdx', field: 'stages', rule: 'incident-has-primary-stage' });
+  });
+  it('llmops-supports-a-stage: a sub-stage no stage lists', () => {
+    const root = fixture();
+    const issues = issuesFor({ file: 'llmops/L.13.mdx', write: readFileSync(`${root}/llmops/L.12.mdx`, 'utf8').replace(/^name: .*$/m, 'name: Test Sub-stage') });
+    expectIssue(issues, { file: 'content/llmops/L.13.mdx', rule: 'llmops-supports-a-stage' });
+    expectIssue(issues, { file: 'content/llmops', rule: 'expected-counts', message: 'expected 12 entries; found 13' });
+  });
+});

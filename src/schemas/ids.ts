@@ -1,0 +1,41 @@
+/**
+ * ID patterns, defined once. Every collection names its entries with one of these, and every
+ * cross-reference field reuses the same pattern, so a typo fails shape validation before the
+ * cross-entry rules even run.
+ */
+import { z } from 'zod';
+
+const id = (pattern: RegExp, example: string, what: string) =>
+  z.string().regex(pattern, { error: `expected ${what} such as "${example}"` });
+
+export const ID_PATTERNS = {
+  layers: /^L[1-9]$/,
+  stages: /^[1-9]\.[1-9][0-9]?$/,
+  llmops: /^L\.[1-9][0-9]?$/,
+  categories: /^G\.[1-9][0-9]?$/,
+  provisions: /^(eu|nist|nist600|iso)-[a-z0-9]+(-[a-z0-9]+)*$/,
+  handoffs: /^H[1-9][0-9]?$/,
+  actors: /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
+  tiers: /^T[1-9]$/,
+  frameworks: /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
+  incidents: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  references: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  claims: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  table3: /^G\.[1-9][0-9]?$/,
+} as const;
+
+export type CollectionName = keyof typeof ID_PATTERNS;
+
+export const layerId = id(ID_PATTERNS.layers, 'L2', 'a layer ID');
+export const stageId = id(ID_PATTERNS.stages, '2.4', 'a stage ID');
+export const llmopsId = id(ID_PATTERNS.llmops, 'L.7', 'an LLMOps sub-stage ID');
+export const categoryId = id(ID_PATTERNS.categories, 'G.5', 'a governance category ID');
+export const provisionId = id(ID_PATTERNS.provisions, 'eu-art-14', 'a provision ID');
+export const handoffId = id(ID_PATTERNS.handoffs, 'H2', 'a handoff ID');
+export const actorId = id(ID_PATTERNS.actors, 'end-user', 'a threat actor class ID');
+export const referenceId = id(ID_PATTERNS.references, 'wang2024rlhfpoison', 'a reference key');
+
+/** A one-line string: prose that fits in a table cell or a meta description. */
+export const line = (max = 240) =>
+  z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` })
+    .refine((s) => !s.includes('\n'), { error: 'must be a single line' });

@@ -1,0 +1,59 @@
+/**
+ * The registry of collections: folder, file format and schema of each. Registered explicitly so a
+ * reader sees them all in one place; the loader, Astro's content config and the schema reference use it.
+ */
+import type { z } from 'zod';
+import type { CollectionName } from './ids';
+import { actorSchema } from './actor';
+import { categorySchema } from './category';
+import { claimSchema } from './claim';
+import { frameworkSchema } from './framework';
+import { handoffSchema } from './handoff';
+import { incidentSchema } from './incident';
+import { layerSchema } from './layer';
+import { llmopsSchema } from './llmops';
+import { provisionSchema } from './provision';
+import { referenceSchema } from './reference';
+import { stageSchema } from './stage';
+import { table3RowSchema } from './table3';
+import { tierSchema } from './tier';
+
+export interface CollectionSpec {
+  /** `mdx`: YAML frontmatter plus an MDX body (rendered as the page). `yaml`: data only. */
+  format: 'mdx' | 'yaml';
+  schema: z.ZodType;
+  /** What one entry is, for messages and the schema reference. */
+  noun: string;
+}
+
+export const COLLECTIONS = {
+  layers: { format: 'yaml', schema: layerSchema, noun: 'layer' },
+  stages: { format: 'mdx', schema: stageSchema, noun: 'stage' },
+  llmops: { format: 'mdx', schema: llmopsSchema, noun: 'LLMOps sub-stage' },
+  categories: { format: 'mdx', schema: categorySchema, noun: 'governance category' },
+  provisions: { format: 'mdx', schema: provisionSchema, noun: 'provision' },
+  table3: { format: 'yaml', schema: table3RowSchema, noun: 'Table 3 row' },
+  handoffs: { format: 'mdx', schema: handoffSchema, noun: 'governance handoff' },
+  actors: { format: 'yaml', schema: actorSchema, noun: 'threat actor class' },
+  tiers: { format: 'yaml', schema: tierSchema, noun: 'adoption tier' },
+  frameworks: { format: 'yaml', schema: frameworkSchema, noun: 'compared framework' },
+  incidents: { format: 'mdx', schema: incidentSchema, noun: 'incident' },
+  references: { format: 'yaml', schema: referenceSchema, noun: 'reference' },
+  claims: { format: 'yaml', schema: claimSchema, noun: 'claim' },
+} as const satisfies Record<CollectionName, CollectionSpec>;
+
+export type { CollectionName };
+export { ID_PATTERNS } from './ids';
+export * from './actor';
+export * from './category';
+export * from './claim';
+export * from './framework';
+export * from './handoff';
+export * from './incident';
+export * from './layer';
+export * from './llmops';
+export * from './provision';
+export * from './reference';
+export * from './stage';
+export * from './table3';
+export * from './tier';

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` tests the pure core and rules against content; `site` tests the built `dist/`
+// (run after `astro build`). Neither imports `astro:*`.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      { test: { name: 'site', environment: 'node', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
+    ],
+  },
+});
