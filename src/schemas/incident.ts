@@ -7,7 +7,8 @@ export const incidentSchema = z.strictObject({
   /** When it happened or was disclosed, as precise as the sources allow, e.g. "Feb 2024". */
   date: line(80),
   /** ISO date used for ordering (first day of the period when only the month is known). */
-  sortDate: z.iso.date(),
+  // Astro's YAML parser turns an unquoted date into a Date; ours keeps the string. Accept both.
+  sortDate: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date()),
   /** `incident` happened in the wild; `demonstration` is a researcher's proof of concept. */
   kind: z.enum(['incident', 'demonstration']),
   /** One or two sentences in our own words. */

@@ -1,0 +1,28 @@
+/**
+ * Astro collections: only the ones whose MDX bodies Astro must compile, plus Starlight's own docs.
+ * Data comes from the core (`src/model/`), which has already validated every file with the same
+ * schemas when `astro.config.mjs` loaded the model; pages use these collections only to render bodies.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { COLLECTIONS } from './schemas/index';
+
+const mdx = (name: 'stages' | 'llmops' | 'categories' | 'provisions' | 'handoffs' | 'incidents') =>
+  defineCollection({
+    // The file name is the ID (`2.4.mdx` → "2.4"); Astro's default would slugify it to "24".
+    loader: glob({ base: `./content/${name}`, pattern: '*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: COLLECTIONS[name].schema,
+  });
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  stages: mdx('stages'),
+  llmops: mdx('llmops'),
+  categories: mdx('categories'),
+  provisions: mdx('provisions'),
+  handoffs: mdx('handoffs'),
+  incidents: mdx('incidents'),
+};

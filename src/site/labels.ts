@@ -1,0 +1,24 @@
+/** Display words for enumerations, in one place so every page says the same thing. */
+import type { Kind, Novelty } from '../schemas/index';
+
+export const NOVELTY_LABEL: Record<Novelty, string> = {
+  refined: 'Refines an existing category',
+  subsumed: 'Additional stage: previously subsumed under a broader category',
+  omitted: 'Additional stage: previously omitted from lifecycle frameworks',
+  emerging: 'Additional stage: emerging architectural paradigm',
+};
+export const NOVELTY_SHORT: Record<Novelty, string> = { refined: 'Refined', subsumed: 'Subsumed', omitted: 'Omitted', emerging: 'Emerging' };
+export const KIND_LABEL: Record<Kind, string> = { 'decision-shaping': 'Decision-shaping', 'evidence-producing': 'Evidence-producing' };
+export const COVERAGE_MARK = { named: '✓', implicit: '~', absent: '–' } as const;
+export const COVERAGE_TEXT = { named: 'named function', implicit: 'implicit treatment', absent: 'absent' } as const;
+export const PHASE_LABEL = { consensus: 'Consensus', elevation: 'Elevation', 'gap-closure': 'Gap closure', unclassifiable: 'Fits no phase' } as const;
+export const ROLE_LABEL: Record<string, string> = {
+  provider: 'Provider',
+  deployer: 'Deployer',
+  'gpai-provider': 'GPAI model provider',
+  'gpai-provider-systemic-risk': 'GPAI provider (systemic risk)',
+  'member-states': 'Member States',
+  commission: 'European Commission',
+  'ai-office': 'AI Office',
+  'adopting-organisation': 'Adopting organisation',
+};

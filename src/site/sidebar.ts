@@ -1,0 +1,43 @@
+/**
+ * The sidebar, built from the model. It lists collection indexes and the four layers, not every entry:
+ * a sidebar that lists every stage and provision grows every page of the site with the content.
+ * Entry pages are reached through the layer and index pages, and stage pages link their neighbours.
+ */
+import { indexPathOf, pathOf, PAGES, type Model } from '../model/index';
+
+type Item = { label: string; link: string } | { label: string; items: Item[]; collapsed?: boolean };
+const link = (label: string, path: string): Item => ({ label, link: `/${path}` });
+
+export function sidebar(m: Model): Item[] {
+  return [
+    link('Home', PAGES.home),
+    {
+      label: 'Core pipeline',
+      items: [link('All stages', indexPathOf('stages')), ...m.layers.map((l) => link(`${l.id} ${l.data.name}`, pathOf(m, 'layers', l.id)))],
+    },
+    { label: 'LLMOps pillar', items: [link('Sub-stages', indexPathOf('llmops'))] },
+    {
+      label: 'Governance pillar',
+      items: [
+        link('Categories', indexPathOf('categories')),
+        link('Provisions', indexPathOf('provisions')),
+        link('Handoffs', indexPathOf('handoffs')),
+        link('Table 3 as printed', PAGES.table3),
+      ],
+    },
+    {
+      label: 'Analysis',
+      items: [
+        link('Structural asymmetry', PAGES.asymmetry),
+        link('Claims ledger', PAGES.claims),
+        link('Cross-reference tables', PAGES.matrices),
+        link('Compared frameworks', indexPathOf('frameworks')),
+      ],
+    },
+    {
+      label: 'Threats and adoption',
+      items: [link('Threat actor classes', indexPathOf('actors')), link('Incidents', indexPathOf('incidents')), link('Adoption tiers', PAGES.adoption)],
+    },
+    link('References', PAGES.references),
+  ];
+}

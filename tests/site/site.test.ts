@@ -1,0 +1,111 @@
+/**
+ * Integration tests over the built site (`npm run build` first): a page per entry, every internal link
+ * and fragment resolves, short aliases redirect, and the search index holds the identifiers people type.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModel, pathOf, shortAliases, type Routed } from '../../src/model/index';
+import { BASE, DIST, htmlFiles, idsIn, linksIn, read, resolveLink, urlOf } from './dist';
+
+const m = loadModel();
+const routed: Routed[] = ['layers', 'stages', 'llmops', 'categories', 'provisions', 'handoffs', 'actors', 'frameworks', 'incidents'];
+
+beforeAll(() => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` before `npm run test:site`');
+});
+
+describe('a page per entry', () => {
+  for (const c of routed) {
+    it.each(m[c].map((e) => e.id))(`${c} %s has a page that names it`, (id) => {
+      const file = join(DIST, pathOf(m, c, id), 'index.html');
+      expect(existsSync(file), file).toBe(true);
+      const html = read(file);
+      const e = m.byId[c].get(id) as { data: { name?: string; label?: string } };
+      expect(html).toContain(e.data.name ?? e.data.label!);
+    });
+  }
+});
+
+describe('links', () => {
+  const pages = htmlFiles();
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => ids.get(file) ?? ids.set(file, idsIn(read(file))).get(file)!;
+
+  it('the build has every page', () => expect(pages.length).toBeGreaterThan(150));
+
+  it('every internal link and fragment on every page resolves', () => {
+    const broken: string[] = [];
+    for (const file of pages) {
+      const html = read(file);
+      if (html.includes('http-equiv="refresh"')) continue; // redirect stubs are checked below
+      const from = urlOf(file);
+      for (const link of linksIn(html)) {
+        if (link === '' || link.startsWith('#') && idsOf(file).has(link.slice(1))) continue;
+        const r = resolveLink(link, from);
+        if (r.external) continue;
+        if (!r.file) broken.push(`${from} → ${link} (${r.reason})`);
+        else if (r.fragment && r.file.endsWith('.html') && !idsOf(r.file).has(r.fragment)) broken.push(`${from} → ${link} (no id "${r.fragment}")`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('stage pages link to their provisions, sub-stages, categories and actors', () => {
+    const s = m.byId.stages.get('2.4')!;
+    const html = read(join(DIST, pathOf(m, 'stages', '2.4'), 'index.html'));
+    const hrefs = new Set(linksIn(html));
+    for (const g of s.data.categories) expect(hrefs).toContain(BASE + pathOf(m, 'categories', g));
+    for (const l of s.data.llmops) expect(hrefs).toContain(BASE + pathOf(m, 'llmops', l));
+    for (const a of s.data.attackSurface.actors) expect(hrefs).toContain(BASE + pathOf(m, 'actors', a));
+    for (const p of m.provisions.filter((p) => p.data.stages.some((x) => x.stage === '2.4'))) expect(hrefs).toContain(BASE + pathOf(m, 'provisions', p.id));
+  });
+
+  it('every short alias redirects to its entry page', () => {
+    for (const { from, to } of shortAliases(m)) {
+      const file = join(DIST, from, 'index.html');
+      expect(existsSync(file), from).toBe(true);
+      expect(read(file)).toContain(`${BASE}${to}`);
+    }
+  });
+});
+
+describe('numbers on pages come from the data', () => {
+  it('the claims ledger shows each claim with its computed value', () => {
+    const html = read(join(DIST, 'claims', 'index.html'));
+    for (const c of m.claims) expect(html).toContain(`id="${c.id}"`);
+  });
+});
+
+describe('search index', () => {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  const fragments = () =>
+    readdirSync(dir).map((f) => {
+      const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string; meta: { title: string }; filters: Record<string, string[]> };
+    });
+
+  it('indexes every entry page with its type', () => {
+    const all = fragments();
+    const byUrl = new Map(all.map((f) => [f.url, f]));
+    for (const c of ['stages', 'llmops', 'categories', 'provisions', 'handoffs'] as const)
+      for (const e of m[c]) {
+        const f = byUrl.get(BASE + pathOf(m, c, e.id));
+        expect(f, `${c} ${e.id}`).toBeDefined();
+        expect(Object.keys(f!.filters)).toContain('type');
+      }
+  });
+
+  it.each([
+    ['2.4', 'stages', '2.4'],
+    ['L.7', 'llmops', 'L.7'],
+    ['G.5', 'categories', 'G.5'],
+    ['Art. 14', 'provisions', 'eu-art-14'],
+    ['GOVERN 1.1', 'provisions', 'nist-govern-1-1'],
+    ['A.10.3', 'provisions', 'iso-a-10-3'],
+  ] as const)('holds the identifier "%s" in the title of its page', (query, c, id) => {
+    const f = fragments().find((x) => x.url === BASE + pathOf(m, c, id))!;
+    expect(f.meta.title).toContain(query);
+  });
+});
