@@ -18,6 +18,8 @@ export default defineConfig({
   base,
   site,
   trailingSlash: 'always',
+  // Astro 7 defaults to 'jsx', which drops the space between inline elements in generated prose and tables.
+  compressHTML: true,
   // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/.
   redirects: Object.fromEntries(shortAliases(model).map(({ from, to }) => [`/${from}`, `/${to}`])),
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
@@ -30,7 +32,9 @@ export default defineConfig({
       sidebar: sidebar(model),
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
-      pagefind: true,
+      // Every page carries its identifiers and aliases in a `keywords` meta field (src/components/Page.astro).
+      // Weighting it above the title makes "RLHF" find 2.4 Alignment before a page that merely has RLHF in its name.
+      pagefind: { ranking: { metaWeights: { keywords: 10, title: 5 } } },
     }),
   ],
 });

@@ -60,7 +60,7 @@ export function buildModel(c: Collections): Model {
     incidents: [...c.incidents].sort((a, b) => a.data.sortDate.localeCompare(b.data.sortDate) || a.id.localeCompare(b.id)),
     references: [...c.references].sort((a, b) =>
       (a.data.paperNumber ?? Infinity) - (b.data.paperNumber ?? Infinity) || a.id.localeCompare(b.id)),
-    claims: [...c.claims].sort((a, b) => a.data.topic.localeCompare(b.data.topic) || a.id.localeCompare(b.id)),
+    claims: [...c.claims].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
   };
   const categoryOrder = new Map(sorted.categories.map((g, i) => [g.id, i]));
   sorted.table3.sort((a, b) => (categoryOrder.get(a.id) ?? 99) - (categoryOrder.get(b.id) ?? 99));

@@ -15,6 +15,8 @@ export const claimSchema = z.strictObject({
   params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
   /** Other readings to compute beside the main one, e.g. another counting convention; each overrides some parameters. */
   alsoUnder: z.array(z.strictObject({ label: line(80), params: z.record(z.string(), z.union([z.string(), z.number()])) })).default([]),
+  /** Position in the ledger: claims are listed by this number (topics keep the order of their first claim). */
+  order: z.int().min(0),
   /** Claims that contradict each other share a topic, so the ledger shows them side by side. */
   topic: line(80),
   /** Context: conventions, caveats, why the values differ. */
