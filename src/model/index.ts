@@ -10,3 +10,4 @@ export * from './urls';
 export * from './claims';
 export { METRICS } from './metrics';
 export { layersOfPlacement, bandOfPlacement } from './layers';
+export { backlinks, references, type Backlink } from './refs';

@@ -26,7 +26,7 @@ export const provisionWithinCategoryLayers: Rule = {
       }));
       return p.data.stages.flatMap((s, i) => {
         const stage = m.byId.stages.get(s.stage);
-        return stage && allowed.size && !allowed.has(stage.data.layer)
+        return stage && m.byId.layers.has(stage.data.layer) && allowed.size && !allowed.has(stage.data.layer)
           ? [{ file: p.file, field: `stages[${i}].stage`, message: `expected a stage in ${[...allowed].join(' or ')} (the layers of ${p.data.categories.join(', ')}); found ${s.stage}, which is in ${stage.data.layer}` }]
           : [];
       });

@@ -39,5 +39,6 @@ export function sidebar(m: Model): Item[] {
       items: [link('Threat actor classes', indexPathOf('actors')), link('Incidents', indexPathOf('incidents')), link('Adoption tiers', PAGES.adoption)],
     },
     link('References', PAGES.references),
+    link('About', 'about'),
   ];
 }

@@ -1,0 +1,60 @@
+/**
+ * Every ID-valued field of every entry, with the collection it points into. One enumeration serves the
+ * dangling-reference rule and the backlinks every page can show.
+ */
+import type { CollectionName } from '../schemas/index';
+import type { Model } from './model';
+
+export type Found = { file: string; field: string; target: CollectionName; id: string };
+
+export function* references(m: Model): Generator<Found> {
+  for (const s of m.stages) {
+    yield { file: s.file, field: 'layer', target: 'layers', id: s.data.layer };
+    for (const [i, a] of s.data.attackSurface.actors.entries()) yield { file: s.file, field: `attackSurface.actors[${i}]`, target: 'actors', id: a };
+    for (const [i, l] of s.data.llmops.entries()) yield { file: s.file, field: `llmops[${i}]`, target: 'llmops', id: l };
+    for (const [i, g] of s.data.categories.entries()) yield { file: s.file, field: `categories[${i}]`, target: 'categories', id: g };
+  }
+  for (const p of m.provisions) {
+    if (p.data.parent) yield { file: p.file, field: 'parent', target: 'provisions', id: p.data.parent };
+    for (const [i, g] of p.data.categories.entries()) yield { file: p.file, field: `categories[${i}]`, target: 'categories', id: g };
+    for (const [i, s] of p.data.stages.entries()) yield { file: p.file, field: `stages[${i}].stage`, target: 'stages', id: s.stage };
+  }
+  for (const r of m.table3) {
+    yield { file: r.file, field: 'id (file name)', target: 'categories', id: r.id };
+    for (const [i, c] of r.data.citations.entries())
+      for (const [j, p] of c.provisions.entries()) yield { file: r.file, field: `citations[${i}].provisions[${j}]`, target: 'provisions', id: p };
+  }
+  for (const h of m.handoffs) {
+    yield { file: h.file, field: 'from', target: 'layers', id: h.data.from };
+    yield { file: h.file, field: 'to', target: 'layers', id: h.data.to };
+    for (const [i, e] of h.data.evidence.entries())
+      for (const [j, p] of e.provisions.entries()) yield { file: h.file, field: `evidence[${i}].provisions[${j}]`, target: 'provisions', id: p };
+    for (const [i, g] of h.data.categories.entries()) yield { file: h.file, field: `categories[${i}]`, target: 'categories', id: g };
+  }
+  for (const x of m.incidents) {
+    for (const [i, s] of x.data.stages.entries()) yield { file: x.file, field: `stages[${i}].stage`, target: 'stages', id: s.stage };
+    for (const [i, l] of x.data.llmops.entries()) yield { file: x.file, field: `llmops[${i}]`, target: 'llmops', id: l };
+    for (const [i, r] of x.data.sources.entries()) yield { file: x.file, field: `sources[${i}]`, target: 'references', id: r };
+  }
+  for (const f of m.frameworks) if (f.data.reference) yield { file: f.file, field: 'reference', target: 'references', id: f.data.reference };
+  for (const name of ['stages', 'llmops', 'categories', 'provisions', 'handoffs', 'incidents'] as const)
+    for (const e of m[name]) for (const [i, r] of e.cites.entries()) yield { file: e.file, field: `body <Cite> #${i + 1}`, target: 'references', id: r };
+}
+
+
+/** The source entry of each reference, keyed by file, so a backlink can name the page it comes from. */
+const SOURCES = ['stages', 'provisions', 'table3', 'handoffs', 'incidents', 'frameworks', 'llmops', 'categories'] as const;
+
+export interface Backlink { collection: CollectionName; id: string; field: string }
+
+/** Entries whose fields or citations point at `id` in `target`, in model order, one per field. */
+export function backlinks(m: Model, target: CollectionName, id: string): Backlink[] {
+  const byFile = new Map<string, { collection: CollectionName; id: string }>();
+  for (const c of SOURCES) for (const e of m[c]) byFile.set(e.file, { collection: c, id: e.id });
+  return [...references(m)]
+    .filter((r) => r.target === target && r.id === id)
+    .flatMap((r) => {
+      const src = byFile.get(r.file);
+      return src ? [{ ...src, field: r.field }] : [];
+    });
+}
