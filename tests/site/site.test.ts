@@ -52,6 +52,16 @@ describe('links', () => {
     expect(broken).toEqual([]);
   });
 
+  it('no page repeats an id (generated sections never collide with headings written in prose)', () => {
+    const dupes: string[] = [];
+    for (const file of pages) {
+      const all = [...read(file).matchAll(/\sid="([^"]+)"/g)].map((x) => x[1]);
+      const seen = new Set<string>();
+      for (const id of all) seen.has(id) ? dupes.push(`${urlOf(file)}#${id}`) : seen.add(id);
+    }
+    expect(dupes).toEqual([]);
+  });
+
   it('stage pages link to their provisions, sub-stages, categories and actors', () => {
     const s = m.byId.stages.get('2.4')!;
     const html = read(join(DIST, pathOf(m, 'stages', '2.4'), 'index.html'));
