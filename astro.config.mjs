@@ -20,8 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which drops the space between inline elements in generated prose and tables.
   compressHTML: true,
-  // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/.
-  redirects: Object.fromEntries(shortAliases(model).map(({ from, to }) => [`/${from}`, `/${to}`])),
+  // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/. Astro prefixes the source
+  // with the base but not the destination, so the destination carries it explicitly.
+  redirects: Object.fromEntries(shortAliases(model).map(({ from, to }) => [`/${from}`, `${base.replace(/\/$/, '')}/${to}`])),
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   integrations: [
     starlight({

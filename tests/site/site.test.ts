@@ -89,6 +89,7 @@ describe('numbers on pages come from the data', () => {
 });
 
 describe('search index', () => {
+  // Pagefind stores page URLs relative to the site root; the search UI prefixes the base at run time.
   const dir = join(DIST, 'pagefind', 'fragment');
   const fragments = () =>
     readdirSync(dir).map((f) => {
@@ -101,7 +102,7 @@ describe('search index', () => {
     const byUrl = new Map(all.map((f) => [f.url, f]));
     for (const c of ['stages', 'llmops', 'categories', 'provisions', 'handoffs'] as const)
       for (const e of m[c]) {
-        const f = byUrl.get(BASE + pathOf(m, c, e.id));
+        const f = byUrl.get(`/${pathOf(m, c, e.id)}`);
         expect(f, `${c} ${e.id}`).toBeDefined();
         expect(Object.keys(f!.filters)).toContain('type');
       }
@@ -115,7 +116,7 @@ describe('search index', () => {
     ['GOVERN 1.1', 'provisions', 'nist-govern-1-1'],
     ['A.10.3', 'provisions', 'iso-a-10-3'],
   ] as const)('holds the identifier "%s" in the title of its page', (query, c, id) => {
-    const f = fragments().find((x) => x.url === BASE + pathOf(m, c, id))!;
+    const f = fragments().find((x) => x.url === `/${pathOf(m, c, id)}`)!;
     expect(f.meta.title).toContain(query);
   });
 });
