@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadModel, shortAliases } from './src/model/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
+import { securityHeadersIntegration } from './src/site/integration.ts';
 
 // Validates all content before anything is built: an invalid entry stops the build here, with the
 // file, the field, what was expected and what was found (Astro itself only logs dangling references).
@@ -34,8 +35,11 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       // Every page carries its identifiers and aliases in a `keywords` meta field (src/components/Page.astro).
-      // Weighting it above the title makes "RLHF" find 2.4 Alignment before a page that merely has RLHF in its name.
-      pagefind: { ranking: { metaWeights: { keywords: 10, title: 5 } } },
+      // Weighting it above the title makes "RLHF" find 2.4 Alignment before a page that merely has RLHF in its name;
+      // a high term similarity makes "L.1" prefer the exact identifier to L.12 (see src/model/search.ts), and
+      // ignoring page length keeps long stage pages from losing to short pages that merely mention a term.
+      pagefind: { ranking: { metaWeights: { keywords: 10, title: 5 }, termSimilarity: 30, pageLength: 0 } },
     }),
+    securityHeadersIntegration({ base, nginxDir: './deploy/nginx/generated' }),
   ],
 });

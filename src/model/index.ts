@@ -11,3 +11,4 @@ export * from './claims';
 export { METRICS } from './metrics';
 export { layersOfPlacement, bandOfPlacement } from './layers';
 export { backlinks, references, type Backlink } from './refs';
+export { searchKeywords } from './search';

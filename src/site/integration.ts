@@ -1,0 +1,34 @@
+/**
+ * Astro integration: after the build, hash the inline scripts Starlight emits and write the security
+ * headers for static hosts: `dist/_headers` and `deploy/nginx/security-headers.conf`.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile, inlineScriptHashes, nginxInclude, securityHeaders } from './security-headers';
+
+function* html(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* html(p);
+    else if (name.endsWith('.html')) yield readFileSync(p, 'utf8');
+  }
+}
+
+export function securityHeadersIntegration(opts: { base: string; nginxDir: string }): AstroIntegration {
+  return {
+    name: 'llmsl:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const hashes = inlineScriptHashes(html(out));
+        const headers = securityHeaders(hashes);
+        writeFileSync(join(out, '_headers'), headersFile(opts.base, headers));
+        mkdirSync(opts.nginxDir, { recursive: true });
+        writeFileSync(join(opts.nginxDir, 'security-headers.conf'), nginxInclude(headers));
+        logger.info(`security headers written (${hashes.length} inline script hashes)`);
+      },
+    },
+  };
+}

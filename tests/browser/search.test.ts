@@ -1,0 +1,99 @@
+/**
+ * Search as a reader uses it, under the base path: identifiers and names put the right page first,
+ * its link works, and the whole thing can be done from the keyboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadModel, pathOf, type Routed } from '../../src/model/index';
+import { BASE } from '../site/dist';
+import { chromiumAvailable, launch } from './browser';
+import { nginxPath, serveWithNginx, serveWithNode, type Served } from './servers';
+
+const m = loadModel();
+/** Query → the page that must come first. */
+const QUERIES: [string, Routed, string][] = [
+  ['2.4', 'stages', '2.4'],
+  ['4.11', 'stages', '4.11'],
+  ['1.4', 'stages', '1.4'],
+  ['4.3', 'stages', '4.3'],
+  ['L.7', 'llmops', 'L.7'],
+  ['G.5', 'categories', 'G.5'],
+  ['Art. 14', 'provisions', 'eu-art-14'],
+  ['GOVERN 1.1', 'provisions', 'nist-govern-1-1'],
+  ['A.10.3', 'provisions', 'iso-a-10-3'],
+  ['model signing', 'stages', '2.8'],
+  ['prompt injection', 'stages', '4.10'],
+  ['RLHF', 'stages', '2.4'],
+  ['AIBOM', 'stages', '3.5'],
+  ['MCP', 'stages', '4.11'],
+];
+
+const resultHrefs = (page: Page) => page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+
+/** Types a query and returns the result links once the list has settled (the UI renders results in steps). */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
+  await page.waitForFunction((q) => (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q), query, { timeout: 10_000 });
+  let previous = '';
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(100);
+    const now = (await resultHrefs(page)).join(' ');
+    if (now && now === previous) break;
+    previous = now;
+  }
+  return resultHrefs(page);
+}
+
+describe.skipIf(!chromiumAvailable())('search in the browser', () => {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    served = nginxPath() ? await serveWithNginx(4621) : await serveWithNode(4621);
+    browser = await launch();
+    page = await browser.newPage();
+    await page.goto(`${served.origin}${BASE}`, { waitUntil: 'load' });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it.each(QUERIES)('"%s" puts %s %s first, linked under the base path', async (query, c, id) => {
+    await page.click('button[data-open-modal]');
+    const hrefs = await search(page, query);
+    await page.keyboard.press('Escape');
+    const expected = `${BASE}${pathOf(m, c, id)}`;
+    expect(hrefs[0]?.split('#')[0]).toBe(expected);
+    const res = await page.request.get(`${served.origin}${hrefs[0]}`);
+    expect(res.status()).toBe(200);
+  });
+
+  it('opens with the keyboard, and a result can be reached and followed with the keyboard', async () => {
+    await page.goto(`${served.origin}${BASE}`, { waitUntil: 'load' });
+    // Starlight builds the search UI when the browser is idle after load; a reader's first key press comes later.
+    await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached' });
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input')), { timeout: 5000 }).toBe(true);
+    await page.keyboard.type('Alignment');
+    await page.waitForSelector('.pagefind-ui__result-link');
+    let onResult = false;
+    for (let i = 0; i < 10 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => !!document.activeElement?.matches('.pagefind-ui__result-link'));
+    }
+    expect(onResult).toBe(true);
+    await Promise.all([page.waitForURL(/\/stages\//), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(`${BASE}${pathOf(m, 'stages', '2.4')}`);
+  });
+
+  it('filters results by type', async () => {
+    await page.goto(`${served.origin}${BASE}`, { waitUntil: 'load' });
+    await page.click('button[data-open-modal]');
+    await search(page, 'oversight');
+    const filters = await page.$$eval('.pagefind-ui__filter-name', (els) => els.map((e) => e.textContent?.trim()));
+    expect(filters).toEqual(expect.arrayContaining(['Type', 'Layer', 'Framework']));
+    await page.keyboard.press('Escape');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The two ways the browser tests serve dist/ under the base path: real nginx with the shipped server
+ * block (CI, and wherever nginx is installed), or a small Node server applying the same `_headers`.
+ * Both answer only under the base, which proves that every URL the site uses carries it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { BASE, DIST } from '../site/dist';
+
+export interface Served { origin: string; kind: 'nginx' | 'node'; close(): Promise<void> }
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain',
+};
+
+/** Headers from dist/_headers (the block for the base path). */
+export function headersFromFile(): [string, string][] {
+  const text = readFileSync(join(DIST, '_headers'), 'utf8');
+  return [...text.matchAll(/^ {2}([\w-]+): (.*)$/gm)].map((m) => [m[1], m[2]]);
+}
+
+export const nginxPath = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+
+export async function serveWithNginx(port: number): Promise<Served> {
+  const nginx = nginxPath();
+  if (!nginx) throw new Error('nginx is not installed (apt-get install -y nginx)');
+  const dir = mkdtempSync(join(tmpdir(), 'llmsl-nginx-'));
+  for (const d of ['logs', 'tmp']) mkdirSync(join(dir, d));
+  const site = readFileSync(resolve('deploy/nginx/site.conf'), 'utf8')
+    .replaceAll('__PORT__', `127.0.0.1:${port}`)
+    .replaceAll('__BASE__', BASE)
+    .replaceAll('__DIST__', `${DIST}/`)
+    .replaceAll('__HEADERS__', resolve('deploy/nginx/generated/security-headers.conf'));
+  const conf = `worker_processes 1;\nerror_log ${dir}/logs/error.log;\npid ${dir}/nginx.pid;\nevents { worker_connections 256; }\nhttp {\n  include /etc/nginx/mime.types;\n  types { application/wasm wasm; text/javascript mjs; }\n  access_log off;\n  client_body_temp_path ${dir}/tmp/body; proxy_temp_path ${dir}/tmp/proxy; fastcgi_temp_path ${dir}/tmp/fastcgi; uwsgi_temp_path ${dir}/tmp/uwsgi; scgi_temp_path ${dir}/tmp/scgi;\n${site}\n}\n`;
+  writeFileSync(join(dir, 'nginx.conf'), conf);
+  const test = spawnSync(nginx, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
+  if (test.status !== 0) throw new Error(`nginx rejected deploy/nginx/site.conf:\n${test.stderr}`);
+  const proc: ChildProcess = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i++) {
+    try { if ((await fetch(`${origin}${BASE}`)).ok) break; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { origin, kind: 'nginx', close: async () => { proc.kill('SIGQUIT'); await new Promise((r) => proc.once('exit', r)); } };
+}
+
+export async function serveWithNode(port: number): Promise<Served> {
+  const headers = headersFromFile();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    if (!path.startsWith(BASE)) { res.writeHead(404).end(); return; }
+    let file = join(DIST, path.slice(BASE.length));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file) && statSync(file).isFile();
+    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream', ...Object.fromEntries(headers) });
+    res.end(found ? readFileSync(file) : readFileSync(join(DIST, '404.html')));
+  });
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${port}`, kind: 'node', close: () => new Promise((r) => server.close(() => r())) };
+}
