@@ -33,6 +33,8 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/'] },
       sidebar: sidebar(model),
       customCss: ['./src/styles/site.css'],
+      // Index-table filters are plain CSS generated from the data (src/site/filters.ts).
+      head: [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${base.replace(/\/$/, '')}/filters.css` } }],
       lastUpdated: false,
       // Every page carries its identifiers and aliases in a `keywords` meta field (src/components/Page.astro).
       // Weighting it above the title makes "RLHF" find 2.4 Alignment before a page that merely has RLHF in its name;
@@ -40,6 +42,6 @@ export default defineConfig({
       // ignoring page length keeps long stage pages from losing to short pages that merely mention a term.
       pagefind: { ranking: { metaWeights: { keywords: 10, title: 5 }, termSimilarity: 30, pageLength: 0 } },
     }),
-    securityHeadersIntegration({ base, nginxDir: './deploy/nginx/generated' }),
+    securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated' }),
   ],
 });

@@ -9,10 +9,13 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { COLLECTIONS } from './schemas/index';
 
+/** Same root as the core's loader (src/model/load.ts): `content/`, or CONTENT_ROOT for forks and fixtures. */
+const root = process.env.CONTENT_ROOT ?? './content';
+
 const mdx = (name: 'stages' | 'llmops' | 'categories' | 'provisions' | 'handoffs' | 'incidents') =>
   defineCollection({
     // The file name is the ID (`2.4.mdx` → "2.4"); Astro's default would slugify it to "24".
-    loader: glob({ base: `./content/${name}`, pattern: '*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({ base: `${root}/${name}`, pattern: '*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: COLLECTIONS[name].schema,
   });
 

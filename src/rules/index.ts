@@ -8,6 +8,7 @@ import { expectedCounts } from './expected-counts';
 import { incidentHasPrimaryStage } from './incidents';
 import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement';
 import { proseIsComplete, stageCitesSources } from './prose';
+import { proseHasNoMarkup } from './raw-html';
 import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3';
 import { additionalStagesFirst, stageTierExists } from './tiers';
 import type { Rule } from './rule';
@@ -26,6 +27,7 @@ export const RULES: Rule[] = [
   table3CitationHomogeneous,
   provisionIsCited,
   proseIsComplete,
+  proseHasNoMarkup,
   stageCitesSources,
   stageTierExists,
   additionalStagesFirst,

@@ -138,6 +138,14 @@ describe('cross-entry rules', () => {
     const issues = issuesFor({ file: 'handoffs/H2.mdx', replace: /\n---\n[\s\S]*$/, with: '\n---\nShort.\n' });
     expectIssue(issues, { file: 'content/handoffs/H2.mdx', field: 'body', rule: 'prose-is-complete', message: expect.stringMatching(/^expected at least 80 words/) });
   });
+  it('prose-has-no-markup: raw HTML pasted into a body', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /\n$/, with: '\n\n<img src="x" onerror="alert(1)" />\n' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'prose-has-no-markup', message: expect.stringContaining('<img') });
+  });
+  it('prose-has-no-markup: leaves code spans alone', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /\n$/, with: '\n\nAn attacker may write `<script>` into a field.\n' });
+    expect(issues.filter((i) => i.rule === 'prose-has-no-markup')).toEqual([]);
+  });
   it('stage-cites-sources: a stage summary without any citation', () => {
     const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /<Cite id="[a-z0-9-]+" \/>/g, with: '' });
     expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'stage-cites-sources' });

@@ -6,8 +6,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const DIST = join(process.cwd(), 'dist');
-/** The base the site was built with (BASE_PATH), normalised to "/" or "/x/y/". */
-export const BASE = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+/**
+ * The base path the site in dist/ was built with ("/" or "/x/y/"), read from the build's own `_headers`
+ * file (its rule applies to `<base>*`), so tests always check the build they are given.
+ */
+export const BASE = (() => {
+  const file = join(DIST, '_headers');
+  if (!existsSync(file)) return '/';
+  const rule = readFileSync(file, 'utf8').split('\n').find((l) => l.startsWith('/'));
+  return rule ? rule.replace(/\*$/, '') : '/';
+})();
 
 export function htmlFiles(dir = DIST): string[] {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 /**
- * Search as a reader uses it, under the base path: identifiers and names put the right page first,
- * its link works, and the whole thing can be done from the keyboard.
+ * What a reader does with the pages, under the base path: search by identifier and name (right page
+ * first, link works, keyboard only), and filter index tables (no script involved).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -44,7 +44,7 @@ async function search(page: Page, query: string): Promise<string[]> {
   return resultHrefs(page);
 }
 
-describe.skipIf(!chromiumAvailable())('search in the browser', () => {
+describe.skipIf(!chromiumAvailable())('reading in the browser', () => {
   let served: Served;
   let browser: Browser;
   let page: Page;
@@ -95,5 +95,17 @@ describe.skipIf(!chromiumAvailable())('search in the browser', () => {
     const filters = await page.$$eval('.pagefind-ui__filter-name', (els) => els.map((e) => e.textContent?.trim()));
     expect(filters).toEqual(expect.arrayContaining(['Type', 'Layer', 'Framework']));
     await page.keyboard.press('Escape');
+  });
+
+  it('filters the stage index by layer and class with CSS alone', async () => {
+    const p = await browser.newPage({ javaScriptEnabled: false });
+    await p.goto(`${served.origin}${BASE}stages/`, { waitUntil: 'load' });
+    const visible = () => p.$$eval('#stage-index tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).length);
+    expect(await visible()).toBe(m.stages.length);
+    await p.check('input[name="stage-index-layer"][value="L2"]');
+    expect(await visible()).toBe(m.stages.filter((s) => s.data.layer === 'L2').length);
+    await p.check('input[name="stage-index-novelty"][value="omitted"]');
+    expect(await visible()).toBe(m.stages.filter((s) => s.data.layer === 'L2' && s.data.novelty === 'omitted').length);
+    await p.close();
   });
 });

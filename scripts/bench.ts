@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: ratios measured side by side in one run (these machines are shared and noisy, so
+ * absolute times mean little). Prints four figures with their targets and writes docs/benchmarks.md.
+ *
+ * 1. Build cost against the framework floor: this site vs a plain Starlight site with the same pages
+ *    and text, built alternately; median wall time and peak memory ratios.
+ * 2. Growth: a synthetic fork with 10× the entries vs 1×: time, output size, per-page cost, peak memory.
+ * 3. Page weight: bytes a cold load of the home, a stage and a provision page fetches, vs a plain page.
+ * 4. Search: milliseconds from typing to the first result, median over the query set.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { loadModel, pathOf } from '../src/model/index';
+import { sidebar } from '../src/site/sidebar';
+import { pageWeight, searchLatency, withSite } from './bench/browser';
+import { growContent } from './bench/fork';
+import { median, timedBuild, type BuildCost } from './bench/measure';
+import { copyOfSite, plainStarlight } from './bench/workspace';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FACTOR = 10;
+const QUERIES = ['2.4', 'L.7', 'G.5', 'Art. 14', 'GOVERN 1.1', 'A.10.3', 'model signing', 'prompt injection', 'RLHF', 'decommissioning'];
+const log = (s: string) => process.stdout.write(`${s}\n`);
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const x = (r: number) => `${r.toFixed(2)}×`;
+const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+const countLinks = (items: unknown[]): number =>
+  items.reduce<number>((n, i) => n + ('items' in (i as object) ? countLinks((i as { items: unknown[] }).items) : 1), 0);
+
+const m = loadModel();
+const temp: string[] = [];
+
+try {
+  // 1. Build cost vs the framework floor.
+  const site = copyOfSite();
+  temp.push(site);
+  log(`Building this site once to derive the plain Starlight twin…`);
+  timedBuild(site);
+  const plain = plainStarlight(join(site, 'dist'), countLinks(sidebar(m)));
+  temp.push(plain);
+  const ours: BuildCost[] = [];
+  const floor: BuildCost[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(timedBuild(site));
+    floor.push(timedBuild(plain));
+    log(`  run ${i + 1}/${RUNS}: site ${ours[i].seconds.toFixed(1)} s ${ours[i].peakMb.toFixed(0)} MB; plain ${floor[i].seconds.toFixed(1)} s ${floor[i].peakMb.toFixed(0)} MB`);
+  }
+  const timeRatio = median(ours.map((c) => c.seconds)) / median(floor.map((c) => c.seconds));
+  const memRatio = median(ours.map((c) => c.peakMb)) / median(floor.map((c) => c.peakMb));
+
+  // 3 and 4 use the builds of step 1.
+  const stagePath = `/${pathOf(m, 'stages', '2.4')}`;
+  const provisionPath = `/${pathOf(m, 'provisions', 'eu-art-14')}`;
+  const weights = await withSite(join(site, 'dist'), 4700, async (o) => ({
+    home: await pageWeight(o, '/'),
+    stage: await pageWeight(o, stagePath),
+    provision: await pageWeight(o, provisionPath),
+    latency: await searchLatency(o, QUERIES),
+  }));
+  const plainWeights = await withSite(join(plain, 'dist'), 4701, async (o) => ({
+    home: await pageWeight(o, '/'),
+    stage: await pageWeight(o, stagePath),
+    provision: await pageWeight(o, provisionPath),
+  }));
+
+  // 2. Growth: the same site with FACTOR× the entries.
+  const grown = copyOfSite();
+  temp.push(grown);
+  const counts = growContent(join(grown, 'content'), FACTOR);
+  log(`Synthetic fork: ${counts.stages} stages, ${counts.llmops} sub-stages, ${counts.categories} categories, ${m.provisions.length * FACTOR} provisions.`);
+  const small = ours.at(-1)!;
+  const big = timedBuild(grown);
+  const growthTime = big.seconds / small.seconds;
+  const growthBytes = big.bytes / small.bytes;
+
+  const pageRatio = (k: 'home' | 'stage' | 'provision') => weights[k].total / plainWeights[k].total;
+  const searchMs = median(weights.latency);
+
+  const lines = [
+    `## Results`,
+    ``,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.versions.node}. Date: ${new Date().toISOString().slice(0, 10)}. Runs per build: ${RUNS}.`,
+    ``,
+    `| Figure | Measured | Target | Verdict |`,
+    `|---|---|---|---|`,
+    `| 1. Build time vs plain Starlight (same ${small.pages} pages, same text) | ${x(timeRatio)} (median ${median(ours.map((c) => c.seconds)).toFixed(1)} s vs ${median(floor.map((c) => c.seconds)).toFixed(1)} s) | ≤ 1.30× | ${verdict(timeRatio <= 1.3)} |`,
+    `| 1. Peak memory vs plain Starlight | ${x(memRatio)} (${median(ours.map((c) => c.peakMb)).toFixed(0)} MB vs ${median(floor.map((c) => c.peakMb)).toFixed(0)} MB) | ≤ 1.30× | ${verdict(memRatio <= 1.3)} |`,
+    `| 2. Build time at ${FACTOR}× entries vs 1× | ${x(growthTime)} (${big.seconds.toFixed(1)} s vs ${small.seconds.toFixed(1)} s; ${(1000 * big.seconds / big.pages).toFixed(1)} vs ${(1000 * small.seconds / small.pages).toFixed(1)} ms per page) | ≤ 10.5× | ${verdict(growthTime <= 10.5)} |`,
+    `| 2. Output size at ${FACTOR}× vs 1× | ${x(growthBytes)} (${mb(big.bytes)} vs ${mb(small.bytes)}; ${kb(big.bytes / big.pages)} vs ${kb(small.bytes / small.pages)} per page) | ≤ 10.5× | ${verdict(growthBytes <= 10.5)} |`,
+    `| 2. Peak memory at ${FACTOR}× | ${big.peakMb.toFixed(0)} MB (${big.pages} pages) | < 2048 MB | ${verdict(big.peakMb < 2048)} |`,
+    ...(['home', 'stage', 'provision'] as const).map((k) =>
+      `| 3. Page weight, ${k} page vs plain page | ${x(pageRatio(k))} (${kb(weights[k].total)} vs ${kb(plainWeights[k].total)}; ${weights[k].scripts} vs ${plainWeights[k].scripts} scripts) | ≤ 1.15× | ${verdict(pageRatio(k) <= 1.15)} |`),
+    `| 4. Search, typing to first result (median of ${QUERIES.length} queries) | ${searchMs.toFixed(0)} ms (range ${Math.min(...weights.latency).toFixed(0)}–${Math.max(...weights.latency).toFixed(0)} ms) | ≤ 100 ms | ${verdict(searchMs <= 100)} |`,
+  ];
+  log(`\n${lines.join('\n')}`);
+  const doc = 'docs/benchmarks.md';
+  const head = readFileSync(doc, 'utf8').split('\n## Results')[0];
+  mkdirSync('docs', { recursive: true });
+  writeFileSync(doc, `${head.trimEnd()}\n\n${lines.join('\n')}\n`);
+  log(`\nWritten to ${doc}.`);
+} finally {
+  for (const d of temp) rmSync(d, { recursive: true, force: true });
+}

@@ -1,0 +1,73 @@
+/**
+ * Properties of the build output itself: valid HTML, byte-identical rebuilds, and content fields that
+ * carry markup rendered as text.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pathOf, validateContent } from '../../src/model/index';
+import { cleanFixtures, fixture } from '../../src/test/fixture';
+import { buildSite, fileHashes } from './build';
+import { BASE, DIST, htmlFiles } from './dist';
+
+const temp: string[] = [];
+const tmp = (p: string) => (temp.push(mkdtempSync(join(tmpdir(), p))), temp.at(-1)!);
+afterAll(() => {
+  for (const d of temp) rmSync(d, { recursive: true, force: true });
+  cleanFixtures();
+});
+
+describe('the HTML', () => {
+  it('is valid on every page (html-validate, standard rules)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const file of htmlFiles()) {
+      const report = await validator.validateFile(file);
+      for (const r of report.results) for (const msg of r.messages) problems.push(`${file.slice(DIST.length)}:${msg.line}:${msg.column} ${msg.ruleId}: ${msg.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a second clean build of the same commit', () => {
+  it('is byte-identical to the first', () => {
+    const out = tmp('llmsl-rebuild-');
+    rmSync('node_modules/.astro', { recursive: true, force: true });
+    buildSite(join(out, 'dist'), { BASE_PATH: BASE, NGINX_CONF_DIR: join(out, 'nginx') });
+    const a = fileHashes(DIST);
+    const b = fileHashes(join(out, 'dist'));
+    const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
+    expect(differing).toEqual([]);
+    expect(readFileSync(join(out, 'nginx', 'security-headers.conf'), 'utf8')).toBe(readFileSync('deploy/nginx/generated/security-headers.conf', 'utf8'));
+  }, 180_000);
+});
+
+describe('content fields holding markup', () => {
+  it('are rendered as text, never as elements', () => {
+    const root = fixture(
+      { file: 'stages/2.4.mdx', replace: /^summary: .*$/m, with: `summary: 'Prompts such as <script>alert("pwned")</script> are data, not code.'` },
+      { file: 'stages/2.4.mdx', replace: /^aliases: \[/m, with: `aliases: ['"><img src=x onerror=alert(1)>', ` },
+      { file: 'stages/2.4.mdx', replace: /^  access: .*$/m, with: `  access: '<iframe src="https://evil.example/"></iframe> reaches the model'` },
+    );
+    expect(validateContent(root).issues).toEqual([]);
+    const out = tmp('llmsl-inert-');
+    buildSite(join(out, 'dist'), { BASE_PATH: BASE, CONTENT_ROOT: root, NGINX_CONF_DIR: join(out, 'nginx') });
+    const html = readFileSync(join(out, 'dist', pathOf(validateContent(root).model, 'stages', '2.4'), 'index.html'), 'utf8');
+    // Parse the page as a browser would and look at the elements it creates.
+    const injected: string[] = [];
+    walkSync(parse(html), (node) => {
+      if (node.type !== ELEMENT_NODE) return;
+      const attrs = node.attributes as Record<string, string>;
+      if (node.name === 'script' && node.children.some((c) => 'value' in c && String(c.value).includes('pwned'))) injected.push('script');
+      if (node.name === 'iframe') injected.push('iframe');
+      if (Object.keys(attrs).some((a) => a.startsWith('on'))) injected.push(`${node.name}[on…]`);
+    });
+    expect(injected).toEqual([]);
+    // The text is still there for readers, escaped.
+    expect(html).toContain('&lt;iframe src=&quot;https://evil.example/&quot;&gt;');
+    expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+  }, 180_000);
+});
