@@ -15,6 +15,24 @@ const model = loadModel();
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
 
+// Every page carries its identifiers and aliases in a `keywords` meta field (src/model/search.ts).
+// Weighting it above the title makes "RLHF" find 2.4 Alignment before a page that merely has RLHF in its
+// name; a high term similarity makes "L.1" prefer the exact identifier to L.12; ignoring page length keeps
+// long stage pages from losing to short pages that merely mention a term.
+const pagefind = { ranking: { metaWeights: { keywords: 10, title: 5 }, termSimilarity: 30, pageLength: 0 } };
+
+/**
+ * Starlight hands its validated `pagefind` options to the search UI through a virtual module, and its
+ * schema has no room for the UI's debounce, which defaults to 300 ms before any result appears. This
+ * plugin answers that module first, with the same options and a short debounce.
+ */
+const searchUiOptions = {
+  name: 'llmsl:search-ui-options',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'virtual:starlight/pagefind-config' ? '\0llmsl:pagefind-config' : undefined),
+  load: (id) => (id === '\0llmsl:pagefind-config' ? `export const pagefindUserConfig = ${JSON.stringify({ ...pagefind, debounceTimeoutMs: 40 })};` : undefined),
+};
+
 export default defineConfig({
   base,
   site,
@@ -25,6 +43,7 @@ export default defineConfig({
   // with the base but not the destination, so the destination carries it explicitly.
   redirects: Object.fromEntries(shortAliases(model).map(({ from, to }) => [`/${from}`, `${base.replace(/\/$/, '')}/${to}`])),
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+  vite: { plugins: [searchUiOptions] },
   integrations: [
     starlight({
       title: 'LLM Security Lifecycle',
@@ -36,11 +55,7 @@ export default defineConfig({
       // Index-table filters are plain CSS generated from the data (src/site/filters.ts).
       head: [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${base.replace(/\/$/, '')}/filters.css` } }],
       lastUpdated: false,
-      // Every page carries its identifiers and aliases in a `keywords` meta field (src/components/Page.astro).
-      // Weighting it above the title makes "RLHF" find 2.4 Alignment before a page that merely has RLHF in its name;
-      // a high term similarity makes "L.1" prefer the exact identifier to L.12 (see src/model/search.ts), and
-      // ignoring page length keeps long stage pages from losing to short pages that merely mention a term.
-      pagefind: { ranking: { metaWeights: { keywords: 10, title: 5 }, termSimilarity: 30, pageLength: 0 } },
+      pagefind,
     }),
     securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated' }),
   ],

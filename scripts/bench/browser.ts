@@ -55,17 +55,18 @@ export async function searchLatency(origin: string, queries: string[]): Promise<
   for (const q of queries) {
     await input.fill('');
     await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result-link'));
-    const ms = await page.evaluate(async (query) => {
-      const el = document.querySelector<HTMLInputElement>('#starlight__search .pagefind-ui__search-input')!;
+    // A string, not a function: tsx's transform would add helpers the page does not have.
+    const ms = await page.evaluate(`(async () => {
+      const el = document.querySelector('#starlight__search .pagefind-ui__search-input');
       const t0 = performance.now();
-      el.value = query;
+      el.value = ${JSON.stringify(q)};
       el.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise<void>((resolve) => {
+      await new Promise((resolve) => {
         const check = () => (document.querySelector('.pagefind-ui__result-link') ? resolve() : requestAnimationFrame(check));
         check();
       });
       return performance.now() - t0;
-    }, q);
+    })()`) as number;
     out.push(ms);
   }
   await browser.close();

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 export interface BuildCost { seconds: number; peakMb: number; bytes: number; pages: number }
 
 export function timedBuild(project: string, env: Record<string, string> = {}): BuildCost {
-  const astro = resolve(project, 'node_modules/astro/bin/astro.mjs');
+  const astro = resolve('node_modules/astro/bin/astro.mjs');
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, astro, 'build'], {
     cwd: project,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=4096', ...env },

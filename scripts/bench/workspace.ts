@@ -1,17 +1,18 @@
 /**
  * Temporary projects for the benchmark: a copy of this site (optionally with a synthetic 10× content
- * fork), and a plain Starlight site with the same pages and text. Both reuse this project's node_modules.
+ * fork), and a plain Starlight site with the same pages and text. They live in `.bench/` inside this
+ * project so that module resolution finds this project's node_modules (a symlinked node_modules
+ * confuses Vite's compile cache).
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve('.');
+const tmpdir = () => (mkdirSync(join(ROOT, '.bench'), { recursive: true }), join(ROOT, '.bench'));
 
 export function copyOfSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'llmsl-bench-site-'));
   for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 
@@ -58,7 +59,9 @@ export function plainStarlight(dist: string, sidebarLinks: number): string {
   const sidebar = pages.slice(0, sidebarLinks).map((p) => ({ label: p, link: `/${p}/` }));
   writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ trailingSlash: 'always', integrations: [starlight({ title: 'Plain', sidebar: ${JSON.stringify(sidebar)} })] });\n`);
   writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
-  writeFileSync(join(dir, 'package.json'), '{ "name": "plain", "type": "module", "private": true }\n');
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // Astro decides what to bundle from the dependencies a project declares, so the twin declares ours.
+  const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const deps = Object.fromEntries(['astro', '@astrojs/starlight', '@astrojs/mdx'].map((d) => [d, devDependencies[d]]));
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'plain', type: 'module', private: true, dependencies: deps }, null, 2)}\n`);
   return dir;
 }

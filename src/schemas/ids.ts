@@ -11,7 +11,7 @@ const id = (pattern: RegExp, example: string, what: string) =>
 export const ID_PATTERNS = {
   layers: /^L[1-9]$/,
   stages: /^[1-9]\.[1-9][0-9]{0,2}$/,
-  llmops: /^L\.[1-9][0-9]?$/,
+  llmops: /^L\.[1-9][0-9]{0,2}$/,
   categories: /^G\.[1-9][0-9]?$/,
   provisions: /^(eu|nist|nist600|iso)-[a-z0-9]+(-[a-z0-9]+)*$/,
   handoffs: /^H[1-9][0-9]?$/,
