@@ -28,9 +28,9 @@ const pagefind = { ranking: { metaWeights: { keywords: 10, title: 5 }, termSimil
  */
 const searchUiOptions = {
   name: 'llmsl:search-ui-options',
-  enforce: 'pre',
-  resolveId: (id) => (id === 'virtual:starlight/pagefind-config' ? '\0llmsl:pagefind-config' : undefined),
-  load: (id) => (id === '\0llmsl:pagefind-config' ? `export const pagefindUserConfig = ${JSON.stringify({ ...pagefind, debounceTimeoutMs: 40 })};` : undefined),
+  enforce: /** @type {const} */ ('pre'),
+  resolveId: (/** @type {string} */ id) => (id === 'virtual:starlight/pagefind-config' ? '\0llmsl:pagefind-config' : undefined),
+  load: (/** @type {string} */ id) => (id === '\0llmsl:pagefind-config' ? `export const pagefindUserConfig = ${JSON.stringify({ ...pagefind, debounceTimeoutMs: 40 })};` : undefined),
 };
 
 export default defineConfig({
