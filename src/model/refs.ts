@@ -47,14 +47,24 @@ const SOURCES = ['stages', 'provisions', 'table3', 'handoffs', 'incidents', 'fra
 
 export interface Backlink { collection: CollectionName; id: string; field: string }
 
-/** Entries whose fields or citations point at `id` in `target`, in model order, one per field. */
-export function backlinks(m: Model, target: CollectionName, id: string): Backlink[] {
+const index = new WeakMap<Model, Map<string, Backlink[]>>();
+
+/** Every reference of the model grouped by its target, computed once per model. */
+function backlinkIndex(m: Model): Map<string, Backlink[]> {
+  const hit = index.get(m);
+  if (hit) return hit;
   const byFile = new Map<string, { collection: CollectionName; id: string }>();
   for (const c of SOURCES) for (const e of m[c]) byFile.set(e.file, { collection: c, id: e.id });
-  return [...references(m)]
-    .filter((r) => r.target === target && r.id === id)
-    .flatMap((r) => {
-      const src = byFile.get(r.file);
-      return src ? [{ ...src, field: r.field }] : [];
-    });
+  const out = new Map<string, Backlink[]>();
+  for (const r of references(m)) {
+    const src = byFile.get(r.file);
+    if (!src) continue;
+    const key = `${r.target}\0${r.id}`;
+    out.set(key, [...(out.get(key) ?? []), { ...src, field: r.field }]);
+  }
+  index.set(m, out);
+  return out;
 }
+
+/** Entries whose fields or citations point at `id` in `target`, in model order, one per field. */
+export const backlinks = (m: Model, target: CollectionName, id: string): Backlink[] => backlinkIndex(m).get(`${target}\0${id}`) ?? [];
