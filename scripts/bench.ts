@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { loadModel, pathOf } from '../src/model/index';
+import { loadModel, pathOf, shortAliases } from '../src/model/index';
 import { sidebar } from '../src/site/sidebar';
 import { pageWeight, searchLatency, withSite } from './bench/browser';
 import { growContent } from './bench/fork';
@@ -75,6 +75,7 @@ try {
   const growthTime = big.seconds / small.seconds;
   const growthBytes = big.bytes / small.bytes;
 
+  const aliases = shortAliases(m).length;
   const pageRatio = (k: 'home' | 'stage' | 'provision') => weights[k].total / plainWeights[k].total;
   const searchMs = median(weights.latency);
 
@@ -85,7 +86,7 @@ try {
     ``,
     `| Figure | Measured | Target | Verdict |`,
     `|---|---|---|---|`,
-    `| 1. Build time vs plain Starlight (same ${small.pages} pages, same text) | ${x(timeRatio)} (median ${median(ours.map((c) => c.seconds)).toFixed(1)} s vs ${median(floor.map((c) => c.seconds)).toFixed(1)} s) | ≤ 1.30× | ${verdict(timeRatio <= 1.3)} |`,
+    `| 1. Build time vs plain Starlight (same ${small.pages - aliases} pages and text; ours also writes ${aliases} short-alias redirects) | ${x(timeRatio)} (median ${median(ours.map((c) => c.seconds)).toFixed(1)} s vs ${median(floor.map((c) => c.seconds)).toFixed(1)} s) | ≤ 1.30× | ${verdict(timeRatio <= 1.3)} |`,
     `| 1. Peak memory vs plain Starlight | ${x(memRatio)} (${median(ours.map((c) => c.peakMb)).toFixed(0)} MB vs ${median(floor.map((c) => c.peakMb)).toFixed(0)} MB) | ≤ 1.30× | ${verdict(memRatio <= 1.3)} |`,
     `| 2. Build time at ${FACTOR}× entries vs 1× | ${x(growthTime)} (${big.seconds.toFixed(1)} s vs ${small.seconds.toFixed(1)} s; ${(1000 * big.seconds / big.pages).toFixed(1)} vs ${(1000 * small.seconds / small.pages).toFixed(1)} ms per page) | ≤ 10.5× | ${verdict(growthTime <= 10.5)} |`,
     `| 2. Output size at ${FACTOR}× vs 1× | ${x(growthBytes)} (${mb(big.bytes)} vs ${mb(small.bytes)}; ${kb(big.bytes / big.pages)} vs ${kb(small.bytes / small.pages)} per page) | ≤ 10.5× | ${verdict(growthBytes <= 10.5)} |`,
