@@ -1,4 +1,4 @@
-/** Prints one closing line, "N passed, N failed", from the JSON reports Vitest wrote under .test-results/. */
+/** Prints one closing line (pass the test command's exit status as the first argument), "N passed, N failed", from the JSON reports Vitest wrote under .test-results/. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,4 +10,7 @@ for (const f of existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.js
   passed += r.numPassedTests;
   failed += r.numFailedTests + (r.numFailedTests === 0 ? r.numFailedTestSuites : 0);
 }
+// A step that failed before any test file ran (typecheck, validation, build) still counts as a failure.
+const status = Number(process.argv[2] ?? 0);
+if (status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
