@@ -39,6 +39,7 @@ export function sidebar(m: Model): Item[] {
       items: [link('Threat actor classes', indexPathOf('actors')), link('Incidents', indexPathOf('incidents')), link('Adoption tiers', PAGES.adoption)],
     },
     link('References', PAGES.references),
+    link('Data exports', 'data/'),
     link('About', 'about'),
   ];
 }

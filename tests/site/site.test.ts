@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, pathOf, shortAliases, type Routed } from '../../src/model/index';
+import { crossReferenceRows, EXPORT_COLLECTIONS } from '../../src/model/export';
 import { BASE, DIST, htmlFiles, idsIn, linksIn, read, resolveLink, urlOf } from './dist';
 
 const m = loadModel();
@@ -85,6 +86,18 @@ describe('numbers on pages come from the data', () => {
   it('the claims ledger shows each claim with its computed value', () => {
     const html = read(join(DIST, 'claims', 'index.html'));
     for (const c of m.claims) expect(html).toContain(`id="${c.id}"`);
+  });
+});
+
+describe('data exports', () => {
+  it('are written for every collection, with schemas, figures and CSV tables', () => {
+    for (const c of EXPORT_COLLECTIONS) {
+      const data = JSON.parse(read(join(DIST, 'data', `${c}.json`))) as { id: string }[];
+      expect(data.map((e) => e.id)).toEqual(m[c].map((e) => e.id));
+      expect(JSON.parse(read(join(DIST, 'data', 'schema', `${c}.schema.json`)))).toHaveProperty('type', 'array');
+    }
+    expect(JSON.parse(read(join(DIST, 'data', 'statistics.json')))).toHaveProperty('claims');
+    for (const t of Object.keys(crossReferenceRows(m))) expect(read(join(DIST, 'data', `${t}.csv`)).split('\n')[0]).toMatch(/^[a-z]+,/);
   });
 });
 

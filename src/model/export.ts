@@ -1,0 +1,65 @@
+/**
+ * Machine-readable exports of the model for other tools: every collection as JSON (with its JSON Schema
+ * generated from the Zod schema), the computed figures, and the cross-reference tables as rows for CSV.
+ * Pure functions; `src/pages/data/` only serialises them.
+ */
+import { z } from 'zod';
+import { COLLECTIONS, type CollectionName } from '../schemas/index';
+import { countTable3, CONVENTIONS, kindsByStageLayer, type Convention } from './asymmetry';
+import { checkClaims } from './claims';
+import { derivePhase } from './llmops-phases';
+import type { Model } from './model';
+import { pathOf, type Routed } from './urls';
+import { addressableUnits } from './units';
+
+export const EXPORT_COLLECTIONS = Object.keys(COLLECTIONS) as CollectionName[];
+const ROUTED = new Set<string>(['layers', 'stages', 'llmops', 'categories', 'provisions', 'handoffs', 'actors', 'frameworks', 'incidents']);
+
+/** One collection as an array of `{ id, ...fields }`, plus `body` (MDX source) and `page` where they exist. */
+export function collectionExport(m: Model, name: CollectionName): Record<string, unknown>[] {
+  return m[name].map((e) => ({
+    id: e.id,
+    ...(e.data as object),
+    ...(e.body.trim() ? { body: e.body.trim() } : {}),
+    ...(ROUTED.has(name) ? { page: pathOf(m, name as Routed, e.id) } : {}),
+  }));
+}
+
+/** JSON Schema (draft 2020-12) of one exported collection: the entry schema plus id, body and page. */
+export function collectionJsonSchema(name: CollectionName): object {
+  const entry = (COLLECTIONS[name].schema as z.ZodObject).extend({
+    id: z.string().describe('The entry ID (its file name in content/).'),
+    body: z.string().optional().describe('MDX source of the prose.'),
+    page: z.string().optional().describe('Path of the entry page, relative to the site base.'),
+  });
+  return { $id: `${name}.schema.json`, title: `${COLLECTIONS[name].noun} entries`, ...z.toJSONSchema(z.array(entry), { io: 'output' }) };
+}
+
+/** The computed figures: counts, phases, asymmetry under every convention and reading, claims. */
+export function statisticsExport(m: Model) {
+  return {
+    counts: Object.fromEntries(EXPORT_COLLECTIONS.map((c) => [c, m[c].length])),
+    addressableUnits: addressableUnits(m).length,
+    llmopsPhases: m.llmops.map((l) => ({ id: l.id, stated: l.data.phase, derived: derivePhase(l.data.coverage) })),
+    asymmetry: (Object.keys(CONVENTIONS) as Convention[]).flatMap((c) =>
+      (['paper', 'alternative'] as const).map((r) => {
+        const t = countTable3(m, c, r);
+        return { convention: c, reading: r, total: t.total, upstream: { ...t.bands.upstream, units: undefined }, downstream: { ...t.bands.downstream, units: undefined } };
+      })),
+    byStageLayer: kindsByStageLayer(m).map((k) => ({ layer: k.layer, decisionShaping: k['decision-shaping'].map((p) => p.id), evidenceProducing: k['evidence-producing'].map((p) => p.id) })),
+    claims: checkClaims(m).map((c) => ({ id: c.claim.id, claimed: c.claim.data.claimed, computed: c.computed, agrees: c.agrees, readings: c.readings })),
+  };
+}
+
+/** Cross-reference tables as rows (first row is the header), for CSV. */
+export function crossReferenceRows(m: Model): Record<string, string[][]> {
+  return {
+    'stage-provision': [['stage', 'provision', 'framework', 'reference', 'kind', 'rationale'],
+      ...m.provisions.flatMap((p) => p.data.stages.map((s) => [s.stage, p.id, p.data.framework, p.data.reference, p.data.kind, s.rationale]))],
+    'stage-category': [['stage', 'category'], ...m.stages.flatMap((s) => s.data.categories.map((g) => [s.id, g]))],
+    'stage-llmops': [['stage', 'llmops'], ...m.stages.flatMap((s) => s.data.llmops.map((l) => [s.id, l]))],
+    'stage-actor': [['stage', 'actor'], ...m.stages.flatMap((s) => s.data.attackSurface.actors.map((a) => [s.id, a]))],
+    'provision-category': [['provision', 'framework', 'category'], ...m.provisions.flatMap((p) => p.data.categories.map((g) => [p.id, p.data.framework, g]))],
+    'incident-stage': [['incident', 'stage', 'role'], ...m.incidents.flatMap((x) => x.data.stages.map((s) => [x.id, s.stage, s.role]))],
+  };
+}
