@@ -20,6 +20,7 @@ export type Framework = EntryOf<'frameworks'>;
 export type Incident = EntryOf<'incidents'>;
 export type Reference = EntryOf<'references'>;
 export type Claim = EntryOf<'claims'>;
+export type IdentifierList = EntryOf<'identifiers'>;
 
 export type Model = Collections & {
   byId: { [K in CollectionName]: Map<string, EntryOf<K>> };
@@ -60,6 +61,7 @@ export function buildModel(c: Collections): Model {
     incidents: [...c.incidents].sort((a, b) => a.data.sortDate.localeCompare(b.data.sortDate) || a.id.localeCompare(b.id)),
     references: [...c.references].sort((a, b) =>
       (a.data.paperNumber ?? Infinity) - (b.data.paperNumber ?? Infinity) || a.id.localeCompare(b.id)),
+    identifiers: [...c.identifiers],
     claims: [...c.claims].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
   };
   const categoryOrder = new Map(sorted.categories.map((g, i) => [g.id, i]));

@@ -5,6 +5,7 @@ import { claimMetricKnown } from './claims';
 import { danglingReference } from './dangling-reference';
 import { duplicateEntry, duplicateInList } from './duplicates';
 import { expectedCounts } from './expected-counts';
+import { controlsAnswerThreats, pinnedIdentifiers } from './guidance';
 import { incidentHasPrimaryStage } from './incidents';
 import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement';
 import { proseIsComplete, stageCitesSources } from './prose';
@@ -33,6 +34,8 @@ export const RULES: Rule[] = [
   additionalStagesFirst,
   claimMetricKnown,
   incidentHasPrimaryStage,
+  pinnedIdentifiers,
+  controlsAnswerThreats,
 ];
 
 /** Runs every rule. Rules that depend on resolved references skip what dangles; `dangling-reference` reports it. */

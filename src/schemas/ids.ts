@@ -22,6 +22,7 @@ export const ID_PATTERNS = {
   references: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   claims: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   table3: /^G\.[1-9][0-9]?$/,
+  identifiers: /^[a-z0-9]+(-[a-z0-9]+)*$/,
 } as const;
 
 export type CollectionName = keyof typeof ID_PATTERNS;

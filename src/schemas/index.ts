@@ -8,6 +8,7 @@ import { actorSchema } from './actor';
 import { categorySchema } from './category';
 import { claimSchema } from './claim';
 import { frameworkSchema } from './framework';
+import { identifierListSchema } from './identifiers';
 import { handoffSchema } from './handoff';
 import { incidentSchema } from './incident';
 import { layerSchema } from './layer';
@@ -40,6 +41,7 @@ export const COLLECTIONS = {
   incidents: { format: 'mdx', schema: incidentSchema, noun: 'incident' },
   references: { format: 'yaml', schema: referenceSchema, noun: 'reference' },
   claims: { format: 'yaml', schema: claimSchema, noun: 'claim' },
+  identifiers: { format: 'yaml', schema: identifierListSchema, noun: 'pinned identifier list' },
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 export type { CollectionName };
@@ -49,6 +51,7 @@ export * from './category';
 export * from './claim';
 export * from './framework';
 export * from './handoff';
+export * from './identifiers';
 export * from './incident';
 export * from './layer';
 export * from './llmops';

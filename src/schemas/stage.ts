@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorId, categoryId, layerId, line, llmopsId } from './ids';
+import { actorId, categoryId, layerId, line, llmopsId, referenceId } from './ids';
 
 /**
  * How a stage relates to existing lifecycle frameworks (paper, Section 7).
@@ -8,6 +8,51 @@ import { actorId, categoryId, layerId, line, llmopsId } from './ids';
  */
 export const NOVELTY = ['refined', 'subsumed', 'omitted', 'emerging'] as const;
 export type Novelty = (typeof NOVELTY)[number];
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case key such as "label-flipping"' });
+/** A mapping to an entry of a pinned identifier list: the ID, its official name, and why it applies here. */
+const mapping = z.strictObject({ id: line(40), name: line(120), why: line(300) });
+
+/** Practitioner guidance for a stage (issue 4): what can go wrong, what to do, what to keep. */
+export const guidanceSchema = z.strictObject({
+  /** At least three threats, each naming who attacks what, and how, with a source. */
+  threats: z.array(z.strictObject({
+    /** Key other fields refer to, unique within the stage. */
+    key: kebab,
+    title: line(100),
+    actor: actorId,
+    artifact: line(120),
+    how: line(400),
+    sources: z.array(referenceId).min(1),
+  })).min(3),
+  /** Concrete controls, each answering one or more of the threats above. */
+  controls: z.array(z.strictObject({
+    title: line(100),
+    /** What to do, with which kind of tool or standard. */
+    what: line(500),
+    answers: z.array(kebab).min(1),
+  })).min(3),
+  /** Records that must travel with the artefact version so an audit can prove the stage was done. */
+  evidence: z.array(z.strictObject({ record: line(200), why: line(300) })).min(2),
+  /** The residual risk an organisation inherits when it does not analyse this stage separately. */
+  ifSkipped: line(600),
+  /** STRIDE adapted to AI: the categories that apply here, one line each. */
+  stride: z.strictObject({
+    spoofing: line(300).optional(),
+    tampering: line(300).optional(),
+    repudiation: line(300).optional(),
+    informationDisclosure: line(300).optional(),
+    denialOfService: line(300).optional(),
+    elevationOfPrivilege: line(300).optional(),
+  }).refine((s) => Object.keys(s).length > 0, { error: 'expected at least one STRIDE category' }),
+  /** OWASP Top 10 for LLM Applications 2025 entries (pinned list `owasp-llm-2025`). */
+  owasp: z.array(mapping).default([]),
+  /** OWASP Top 10 for Agentic Applications entries (pinned list `owasp-agentic-2026`). */
+  agentic: z.array(mapping).default([]),
+  /** MITRE ATLAS techniques (pinned list `mitre-atlas`). */
+  atlas: z.array(mapping).default([]),
+});
+export type Guidance = z.infer<typeof guidanceSchema>;
 
 /** A core pipeline stage (`content/stages/<id>.mdx`, e.g. `2.4.mdx`). The MDX body is the guidance. */
 export const stageSchema = z.strictObject({
@@ -36,5 +81,7 @@ export const stageSchema = z.strictObject({
   categories: z.array(categoryId).min(1),
   /** Other names people search for, e.g. "RLHF" for Alignment. */
   aliases: z.array(line(60)).default([]),
+  /** Threats, controls, evidence and mappings; required of every stage once the guidance is complete. */
+  guidance: guidanceSchema.optional(),
 });
 export type StageData = z.infer<typeof stageSchema>;

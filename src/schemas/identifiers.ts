@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { line, referenceId } from './ids';
+
+/** A pinned official identifier list (`content/identifiers/<list>.yaml`). */
+export const identifierListSchema = z.strictObject({
+  /** The list's official name. */
+  name: line(120),
+  /** Edition or release the IDs and names are taken from. */
+  edition: line(120),
+  /** Where the list comes from (a reference key). */
+  source: referenceId,
+  items: z.array(z.strictObject({ id: line(40), name: line(120) })).min(1),
+});
+export type IdentifierListData = z.infer<typeof identifierListSchema>;
