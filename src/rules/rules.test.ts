@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadModel, validateContent, type Issue } from '../model/index';
+import { DEFAULT_CONTENT_ROOT, loadModel, validateContent, type Issue } from '../model/index';
 import { cleanFixtures, fixture, type Edit } from '../test/fixture';
 
 afterAll(cleanFixtures);
@@ -51,6 +51,58 @@ describe('shape checks', () => {
   it('rejects a malformed citation tag', () => {
     const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /<Cite id="([a-z0-9-]+)" \/>/, with: '<Cite key="$1" />' });
     expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'citation-syntax' });
+  });
+});
+
+/** A complete guidance block for a fixture stage; tests break one thing in it. */
+const GUIDANCE = `guidance:
+  threats:
+    - { key: a, title: Threat A, actor: insider, artifact: labels, how: Flips labels., sources: [wang2024rlhfpoison] }
+    - { key: b, title: Threat B, actor: insider, artifact: reward model, how: Plants a trigger., sources: [wu2025preference] }
+    - { key: c, title: Threat C, actor: end-user, artifact: feedback, how: Skews the reward., sources: [wang2024rlhfpoison] }
+  controls:
+    - { title: Control A, what: Re-label a sample., answers: [a] }
+    - { title: Control B, what: Scan for triggers., answers: [b] }
+    - { title: Control C, what: Gate releases., answers: [c] }
+  evidence:
+    - { record: Dataset hash, why: Shows what was used. }
+    - { record: Approvals, why: Shows who approved. }
+  ifSkipped: The preference signal goes unexamined.
+  stride: { tampering: Labels can be altered. }
+  owasp: [{ id: 'LLM04:2025', name: Data and Model Poisoning, why: Training data. }]
+  atlas: [{ id: AML.T0020, name: Poison Training Data, why: Training data. }]
+`;
+/** Stage 2.4 with `block` as its guidance (replacing any guidance the shipped file has). */
+const withGuidance = (block: string): Edit => {
+  const text = readFileSync(`${DEFAULT_CONTENT_ROOT}/stages/2.4.mdx`, 'utf8').replace(/^guidance:\n(?: .*\n)*/m, '');
+  return { file: 'stages/2.4.mdx', write: text.replace(/\n---\n/, `\n${block}---\n`) };
+};
+
+describe('stage guidance', () => {
+  it('accepts a complete block', () => {
+    const issues = issuesFor(withGuidance(GUIDANCE.replace(/^guidance:/, 'guidance:')));
+    expect(issues.filter((i) => i.file === 'content/stages/2.4.mdx')).toEqual([]);
+  });
+  it('pinned-identifiers: an OWASP ID not on the 2025 list', () => {
+    const issues = issuesFor(withGuidance(GUIDANCE.replace("'LLM04:2025'", "'LLM11:2025'")));
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.owasp[0].id', rule: 'pinned-identifiers' });
+  });
+  it('pinned-identifiers: a real ID paired with the wrong name', () => {
+    const issues = issuesFor(withGuidance(GUIDANCE.replace('name: Poison Training Data', 'name: Training Data Poisoning')));
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.atlas[0].name', rule: 'pinned-identifiers', message: expect.stringContaining('"Poison Training Data"') });
+  });
+  it('controls-answer-threats: a control answering a threat that does not exist, leaving one unanswered', () => {
+    const issues = issuesFor(withGuidance(GUIDANCE.replace('answers: [c]', 'answers: [d]')));
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.controls[2].answers[0]', rule: 'controls-answer-threats' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.threats[2]', rule: 'controls-answer-threats' });
+  });
+  it('dangling-reference: a threat citing an unknown source', () => {
+    const issues = issuesFor(withGuidance(GUIDANCE.replace('sources: [wu2025preference]', 'sources: [nobody2099]')));
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.threats[1].sources[0]', rule: 'dangling-reference' });
+  });
+  it('schema: fewer than three threats', () => {
+    const issues = issuesFor(withGuidance(GUIDANCE.replace(/^    - \{ key: c.*\n/m, '')));
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.threats', rule: 'schema' });
   });
 });
 
