@@ -13,7 +13,7 @@ export function* references(m: Model): Generator<Found> {
     for (const [i, a] of s.data.attackSurface.actors.entries()) yield { file: s.file, field: `attackSurface.actors[${i}]`, target: 'actors', id: a };
     for (const [i, l] of s.data.llmops.entries()) yield { file: s.file, field: `llmops[${i}]`, target: 'llmops', id: l };
     for (const [i, g] of s.data.categories.entries()) yield { file: s.file, field: `categories[${i}]`, target: 'categories', id: g };
-    for (const [i, t] of (s.data.guidance?.threats ?? []).entries()) {
+    for (const [i, t] of s.data.guidance.threats.entries()) {
       yield { file: s.file, field: `guidance.threats[${i}].actor`, target: 'actors', id: t.actor };
       for (const [j, r] of t.sources.entries()) yield { file: s.file, field: `guidance.threats[${i}].sources[${j}]`, target: 'references', id: r };
     }

@@ -13,7 +13,7 @@ export const pinnedIdentifiers: Rule = {
         const list = m.byId.identifiers.get(PINNED_LISTS[field]);
         if (!list) return [{ file: s.file, field: `guidance.${field}`, message: `expected the pinned list content/identifiers/${PINNED_LISTS[field]}.yaml; found none` }];
         const names = new Map(list.data.items.map((i) => [i.id, i.name]));
-        return (s.data.guidance?.[field] ?? []).flatMap((x, i) => {
+        return s.data.guidance[field].flatMap((x, i) => {
           const official = names.get(x.id);
           if (official === undefined) return [{ file: s.file, field: `guidance.${field}[${i}].id`, message: `expected an ID on the pinned list ${list.data.name} (${list.data.edition}); found "${x.id}"` }];
           if (official !== x.name) return [{ file: s.file, field: `guidance.${field}[${i}].name`, message: `expected "${official}" (the official name of ${x.id}); found "${x.name}"` }];
@@ -29,7 +29,6 @@ export const controlsAnswerThreats: Rule = {
   check: (m: Model) =>
     m.stages.flatMap((s) => {
       const g = s.data.guidance;
-      if (!g) return [];
       const out: ReturnType<Rule['check']> = [];
       const keys = g.threats.map((t) => t.key);
       keys.forEach((k, i) => { if (keys.indexOf(k) !== i) out.push({ file: s.file, field: `guidance.threats[${i}].key`, message: `expected a key used once; found "${k}" again` }); });

@@ -100,6 +100,10 @@ describe('stage guidance', () => {
     const issues = issuesFor(withGuidance(GUIDANCE.replace('sources: [wu2025preference]', 'sources: [nobody2099]')));
     expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.threats[1].sources[0]', rule: 'dangling-reference' });
   });
+  it('schema: a stage without guidance', () => {
+    const issues = issuesFor(withGuidance(''));
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance', rule: 'schema' });
+  });
   it('schema: fewer than three threats', () => {
     const issues = issuesFor(withGuidance(GUIDANCE.replace(/^    - \{ key: c.*\n/m, '')));
     expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.threats', rule: 'schema' });

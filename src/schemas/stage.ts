@@ -51,7 +51,7 @@ export const guidanceSchema = z.strictObject({
   agentic: z.array(mapping).default([]),
   /** MITRE ATLAS techniques (pinned list `mitre-atlas`). */
   atlas: z.array(mapping).default([]),
-});
+}).refine((g) => g.owasp.length + g.atlas.length > 0, { error: 'expected at least one OWASP LLM Top 10 or MITRE ATLAS mapping', path: ['owasp'] });
 export type Guidance = z.infer<typeof guidanceSchema>;
 
 /** A core pipeline stage (`content/stages/<id>.mdx`, e.g. `2.4.mdx`). The MDX body is the guidance. */
@@ -81,7 +81,7 @@ export const stageSchema = z.strictObject({
   categories: z.array(categoryId).min(1),
   /** Other names people search for, e.g. "RLHF" for Alignment. */
   aliases: z.array(line(60)).default([]),
-  /** Threats, controls, evidence and mappings; required of every stage once the guidance is complete. */
-  guidance: guidanceSchema.optional(),
+  /** Threats, controls, evidence to keep, residual risk, STRIDE and framework mappings: the practitioner guidance. */
+  guidance: guidanceSchema,
 });
 export type StageData = z.infer<typeof stageSchema>;
