@@ -22,6 +22,8 @@ function mainText(html: string): { title: string; text: string } {
   const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
   const text = main
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    // Headings stay headings, so both sites carry the same heading anchors.
+    .replace(/<h([2-4])[^>]*>([\s\S]*?)<\/h\1>/g, (_, n: string, inner: string) => `\n\n${'#'.repeat(Number(n))} ${inner.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()}\n\n`)
     .replace(/<\/(p|li|h[1-6]|tr|dd|dt)>/g, '\n\n')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ')
