@@ -33,7 +33,6 @@ export function pathOf(m: Model, collection: Routed, id: string): string {
 
 export const indexPathOf = (collection: Routed) => `${SECTION[collection]}/`;
 export const referencePath = (id: string) => `references/#${id}`;
-export const claimPath = (id: string) => `claims/#${id}`;
 export const PAGES = {
   home: '',
   asymmetry: 'asymmetry/',

@@ -23,15 +23,6 @@ export function stageByCategory(m: Model): Matrix<{ listed: boolean; provisions:
   };
 }
 
-/** Stage × provision: the rationale of each mapping, or undefined. */
-export function stageByProvision(m: Model): Matrix<string | undefined> {
-  return {
-    rows: m.stages,
-    columns: m.provisions.map((p) => ({ id: p.id, label: p.data.reference })),
-    cells: m.stages.map((s) => m.provisions.map((p) => p.data.stages.find((x) => x.stage === s.id)?.rationale)),
-  };
-}
-
 export function stageByLlmops(m: Model): Matrix<boolean> {
   return {
     rows: m.stages,
@@ -80,8 +71,9 @@ export const handoffsOfCategory = (m: Model, id: string) => m.handoffs.filter((h
 export const table3CitationsOfProvision = (m: Model, id: string) =>
   m.table3.flatMap((r) => r.data.citations.filter((c) => c.provisions.includes(id)).map((c) => ({ category: r.id, citation: c })));
 export const childrenOfProvision = (m: Model, id: string) => m.provisions.filter((p) => p.data.parent === id);
-/** Stages next to a stage in pipeline order, across layer boundaries. */
-export function neighbours(m: Model, id: string): { prev?: Stage; next?: Stage } {
-  const i = m.stages.findIndex((s) => s.id === id);
-  return { prev: m.stages[i - 1], next: m.stages[i + 1] };
+/** Entries next to an entry in its collection's order (for stages: pipeline order across layers). */
+export function neighbours<K extends 'layers' | 'stages' | 'llmops' | 'categories' | 'handoffs'>(m: Model, collection: K, id: string) {
+  const xs = m[collection] as Model[K];
+  const i = xs.findIndex((e) => e.id === id);
+  return { prev: xs[i - 1] as Model[K][number] | undefined, next: xs[i + 1] as Model[K][number] | undefined };
 }
