@@ -6,14 +6,17 @@ import { loadModel, shortAliases } from './src/model/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { securityHeadersIntegration } from './src/site/integration.ts';
+import { siteConfig } from './src/site/config.ts';
 
 // Validates all content before anything is built: an invalid entry stops the build here, with the
 // file, the field, what was expected and what was found (Astro itself only logs dangling references).
 const model = loadModel();
 
-// Forks host under their own sub-path and domain without editing this file.
-const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || undefined;
+// Forks rebrand and re-host through content/site.yaml (BASE_PATH and SITE_URL override it) without editing this file.
+const config = siteConfig();
+const base = config.basePath;
+const site = config.siteUrl;
+const prefix = base.replace(/\/$/, '');
 
 // Every page carries its identifiers and aliases in a `keywords` meta field (src/model/search.ts).
 // Weighting it above the title makes "RLHF" find 2.4 Alignment before a page that merely has RLHF in its
@@ -41,19 +44,27 @@ export default defineConfig({
   compressHTML: true,
   // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/. Astro prefixes the source
   // with the base but not the destination, so the destination carries it explicitly.
-  redirects: Object.fromEntries(shortAliases(model).map(({ from, to }) => [`/${from}`, `${base.replace(/\/$/, '')}/${to}`])),
+  redirects: Object.fromEntries(shortAliases(model).map(({ from, to }) => [`/${from}`, `${prefix}/${to}`])),
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   vite: { plugins: [searchUiOptions] },
   integrations: [
     starlight({
-      title: 'LLM Security Lifecycle',
-      description: 'A security-oriented lifecycle model for large-language-model systems: stages, LLMOps, governance provisions and evidence.',
+      title: config.title,
+      description: config.description,
+      ...(config.logo ? { logo: { src: config.logo.src, alt: config.logo.alt } } : {}),
+      ...(config.editLinkBase ? { editLink: { baseUrl: config.editLinkBase } } : {}),
       favicon: '/favicon.svg',
       markdown: { processedDirs: ['./content/'] },
-      sidebar: sidebar(model),
+      sidebar: sidebar(model, config.sections),
       customCss: ['./src/styles/site.css'],
+      // Open Graph image meta for every page (Starlight emits none).
+      routeMiddleware: './src/routeData.ts',
       // Index-table filters are plain CSS generated from the data (src/site/filters.ts).
-      head: [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${base.replace(/\/$/, '')}/filters.css` } }],
+      // The accent colour of the configuration is a generated stylesheet too (src/pages/theme.css.ts).
+      head: [
+        { tag: /** @type {const} */ ('link'), attrs: { rel: 'stylesheet', href: `${prefix}/filters.css` } },
+        ...(config.accentColour ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'stylesheet', href: `${prefix}/theme.css` } }] : []),
+      ],
       lastUpdated: false,
       pagefind,
     }),

@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { loadModel, pathOf, shortAliases } from '../src/model/index';
+import { SECTIONS } from '../src/schemas/site-config';
 import { sidebar } from '../src/site/sidebar';
 import { pageWeight, searchLatency, withSite } from './bench/browser';
 import { growContent } from './bench/fork';
@@ -38,7 +39,7 @@ try {
   temp.push(site);
   log(`Building this site once to derive the plain Starlight twin…`);
   timedBuild(site);
-  const plain = plainStarlight(join(site, 'dist'), countLinks(sidebar(m)));
+  const plain = plainStarlight(join(site, 'dist'), countLinks(sidebar(m, SECTIONS)));
   temp.push(plain);
   const ours: BuildCost[] = [];
   const floor: BuildCost[] = [];

@@ -1,6 +1,15 @@
 /** `npm run validate`: checks all content and prints every issue, grouped by file, then a summary. */
 import { formatIssue, validateContent } from '../src/model/index';
 import { countsOf } from '../src/rules/expected-counts';
+import { ConfigError, siteConfig } from '../src/site/config';
+
+try {
+  siteConfig();
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}
 
 const { model, issues } = validateContent();
 if (issues.length) {

@@ -18,6 +18,13 @@ export function* references(m: Model): Generator<Found> {
       for (const [j, r] of t.sources.entries()) yield { file: s.file, field: `guidance.threats[${i}].sources[${j}]`, target: 'references', id: r };
     }
   }
+  for (const l of m.llmops) {
+    for (const [i, c] of l.data.cascadesTo.entries()) yield { file: l.file, field: `cascadesTo[${i}].id`, target: 'llmops', id: c.id };
+    if (l.data.loop) {
+      yield { file: l.file, field: 'loop.from', target: 'stages', id: l.data.loop.from };
+      yield { file: l.file, field: 'loop.to', target: 'stages', id: l.data.loop.to };
+    }
+  }
   for (const l of m.identifiers) yield { file: l.file, field: 'source', target: 'references', id: l.data.source };
   for (const p of m.provisions) {
     if (p.data.parent) yield { file: p.file, field: 'parent', target: 'provisions', id: p.data.parent };

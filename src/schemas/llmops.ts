@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './ids';
+import { line, llmopsId, stageId } from './ids';
 
 /** Table 2 marks: ✓ = named function, ~ = implicit treatment, blank = absent. */
 export const COVERAGE = ['named', 'implicit', 'absent'] as const;
@@ -25,5 +25,9 @@ export const llmopsSchema = z.strictObject({
   coverage: z.strictObject({ D: z.enum(COVERAGE), S: z.enum(COVERAGE), P: z.enum(COVERAGE) }),
   /** Phase as the paper's Table 2 states it. The core also derives the phase from `coverage`. */
   phase: z.enum(PHASES),
+  /** Sub-stages a compromise of this one reaches next, and how (Section 5's cascade, made explicit). */
+  cascadesTo: z.array(z.strictObject({ id: llmopsId, how: line(300) })).default([]),
+  /** The feedback loop this sub-stage orchestrates, from a downstream stage back to an upstream one. */
+  loop: z.strictObject({ from: stageId, to: stageId, how: line(300) }).optional(),
 });
 export type LlmopsData = z.infer<typeof llmopsSchema>;

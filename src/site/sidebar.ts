@@ -4,11 +4,14 @@
  * Entry pages are reached through the layer and index pages, and stage pages link their neighbours.
  */
 import { indexPathOf, pathOf, PAGES, type Model } from '../model/index';
+import type { Section } from '../schemas/site-config';
 
 type Item = { label: string; link: string } | { label: string; items: Item[]; collapsed?: boolean };
 const link = (label: string, path: string): Item => ({ label, link: `/${path}` });
 
-export function sidebar(m: Model): Item[] {
+/** The sidebar; `sections` (from the site configuration) chooses which optional groups appear. */
+export function sidebar(m: Model, sections: readonly Section[]): Item[] {
+  const show = (s: Section, items: Item[]) => (sections.includes(s) ? items : []);
   return [
     link('Home', PAGES.home),
     {
@@ -25,21 +28,22 @@ export function sidebar(m: Model): Item[] {
         link('Table 3 as printed', PAGES.table3),
       ],
     },
-    {
+    ...show('analysis', [{
       label: 'Analysis',
       items: [
         link('Structural asymmetry', PAGES.asymmetry),
         link('Claims ledger', PAGES.claims),
+        link('Figures', 'figures/'),
         link('Cross-reference tables', PAGES.matrices),
         link('Compared frameworks', indexPathOf('frameworks')),
       ],
-    },
-    {
+    }]),
+    ...show('threats', [{
       label: 'Threats and adoption',
       items: [link('Threat actor classes', indexPathOf('actors')), link('Incidents', indexPathOf('incidents')), link('Adoption tiers', PAGES.adoption)],
-    },
-    link('References', PAGES.references),
-    link('Data exports', 'data/'),
-    link('About', 'about'),
+    }]),
+    ...show('references', [link('References', PAGES.references)]),
+    ...show('data', [link('Data exports', 'data/')]),
+    ...show('about', [link('About', 'about')]),
   ];
 }

@@ -38,3 +38,11 @@ export function fixture(...edits: Edit[]): string {
 export function cleanFixtures() {
   for (const d of roots.splice(0)) rmSync(d, { recursive: true, force: true });
 }
+
+/** A fixture with one more stage, 2.10 "Fixture Stage" (a copy of 2.9 under a new name), for tests proving that figures follow the data. */
+export function fixtureWithExtraStage(): string {
+  const root = fixture();
+  const text = readFileSync(join(root, 'stages', '2.9.mdx'), 'utf8').replace(/^name: .*$/m, 'name: Fixture Stage');
+  writeFileSync(join(root, 'stages', '2.10.mdx'), text);
+  return root;
+}

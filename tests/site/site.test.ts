@@ -133,3 +133,32 @@ describe('search index', () => {
     expect(f.meta.title).toContain(query);
   });
 });
+
+describe('social cards', () => {
+  const pages = htmlFiles().filter((f) => !read(f).includes('http-equiv="refresh"'));
+  const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+
+  it('every page has an og:image of 1200×630 that exists, with alt text and a twitter:image', () => {
+    const problems: string[] = [];
+    for (const file of pages) {
+      const html = read(file);
+      const from = urlOf(file);
+      const image = meta(html, 'og:image');
+      if (!image) { problems.push(`${from}: no og:image`); continue; }
+      if (meta(html, 'twitter:image') !== image) problems.push(`${from}: twitter:image differs from og:image`);
+      if (!meta(html, 'og:image:alt')) problems.push(`${from}: no og:image:alt`);
+      const r = resolveLink(image.replace(/^https?:\/\/[^/]+/, ''), from);
+      if (!r.file) { problems.push(`${from}: ${image} (${r.reason})`); continue; }
+      const png = readFileSync(r.file);
+      if (png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630) problems.push(`${from}: ${image} is not 1200×630`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each entry page has its own card, named in the alt text', () => {
+    const s = m.stages[0];
+    const html = read(join(DIST, pathOf(m, 'stages', s.id), 'index.html'));
+    expect(meta(html, 'og:image')).toMatch(new RegExp(`og/${pathOf(m, 'stages', s.id).replace(/\/$/, '')}\\.png$`));
+    expect(meta(html, 'og:image:alt')).toContain(`${s.id} ${s.data.name}`);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Social cards (Open Graph images, 1200×630 PNG) drawn with Satori and rasterised with resvg. No Astro
+ * imports, so tests and the benchmark call it directly. Fonts are local files from @fontsource/inter;
+ * text is embedded as paths, so the output is the same on every machine.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+const req = createRequire(import.meta.url);
+const font = (w: 400 | 700) => readFileSync(req.resolve(`@fontsource/inter/files/inter-latin-${w}-normal.woff`));
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+/** Fonts load once per process, on first use. */
+export const interFonts = () =>
+  (fonts ??= [
+    { name: 'Inter', data: font(400), weight: 400, style: 'normal' },
+    { name: 'Inter', data: font(700), weight: 700, style: 'normal' },
+  ]);
+
+/** A Satori element without React. */
+export type El = { type: string; props: { style?: Record<string, unknown>; children?: unknown } & Record<string, unknown> };
+export const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): El =>
+  ({ type, props: { style, children, ...extra } });
+
+export interface CardContent {
+  /** The unit's ID, when the page is about one unit ("2.4", "Art. 14"). */
+  id?: string;
+  /** The page's name, without the ID. */
+  name: string;
+  /** What kind of page it is, e.g. "Stage" or "Provision". */
+  kind: string;
+  /** The band at the top: layer name and colours, or the site's neutral band. */
+  band: { label: string; fill: string; text: string };
+  /** Site title, in the footer. */
+  site: string;
+}
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+/** Long names shrink so that they fit in three lines. */
+const nameSize = (s: string) => (s.length <= 28 ? 76 : s.length <= 48 ? 62 : s.length <= 80 ? 50 : 40);
+
+export function cardTree(c: CardContent): El {
+  return h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#0b1020', color: '#f8fafc', fontFamily: 'Inter' }, [
+    h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', background: c.band.fill, color: c.band.text, padding: '28px 64px', fontSize: 30, fontWeight: 700 }, [
+      h('div', { display: 'flex' }, c.band.label),
+      h('div', { display: 'flex', fontWeight: 400 }, c.kind),
+    ]),
+    h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '0 64px', gap: 20 }, [
+      ...(c.id ? [h('div', { display: 'flex', fontSize: 44, fontWeight: 700, color: '#93c5fd' }, c.id)] : []),
+      h('div', { display: 'flex', fontSize: nameSize(c.name), fontWeight: 700, lineHeight: 1.15 }, c.name.length > 120 ? `${c.name.slice(0, 117)}…` : c.name),
+    ]),
+    h('div', { display: 'flex', padding: '0 64px 40px', fontSize: 28, color: '#cbd5e1' }, c.site),
+  ]);
+}
+
+/** Any Satori tree as SVG text, at the given size. */
+export const toSvg = async (tree: El, size: { width: number; height: number }) =>
+  satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts: interFonts() });
+
+/** SVG text as PNG bytes at its own width (or `width`). */
+export const toPng = (svg: string, width?: number) =>
+  new Resvg(svg, { ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}), font: { loadSystemFonts: false } }).render().asPng();
+
+export async function renderCard(c: CardContent): Promise<Buffer> {
+  return toPng(await toSvg(cardTree(c), CARD), CARD.width);
+}

@@ -1,0 +1,40 @@
+/**
+ * The site configuration: `content/site.yaml` (or SITE_CONFIG), validated by its Zod schema, with
+ * BASE_PATH and SITE_URL from the environment taking precedence. Astro-free, so the config file,
+ * scripts and tests share it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { siteConfigSchema, type SiteConfig } from '../schemas/site-config';
+
+export class ConfigError extends Error {}
+
+/** Reads and validates a configuration file; environment overrides win. Throws ConfigError naming the file and fields. */
+export function readSiteConfig(file: string, env: Record<string, string | undefined> = process.env): SiteConfig {
+  if (!existsSync(file)) throw new ConfigError(`${file}: expected the site configuration file; found none`);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ConfigError(`${file}: expected valid YAML; ${(e as Error).message}`);
+  }
+  const withEnv = { ...(raw as object), ...(env.BASE_PATH ? { basePath: env.BASE_PATH } : {}), ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}) };
+  const r = siteConfigSchema.safeParse(withEnv);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ✗ ${i.path.join('.') || '(file)'}: ${i.message}`);
+    throw new ConfigError(`${file}: the site configuration is not valid\n${lines.join('\n')}`);
+  }
+  return r.data;
+}
+
+const cache = new Map<string, SiteConfig>();
+/** The project's configuration, read once per process. */
+export function siteConfig(): SiteConfig {
+  const file = process.env.SITE_CONFIG ?? join(process.cwd(), 'content', 'site.yaml');
+  const hit = cache.get(file);
+  if (hit) return hit;
+  const c = readSiteConfig(file);
+  cache.set(file, c);
+  return c;
+}

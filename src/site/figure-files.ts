@@ -1,0 +1,14 @@
+/** Renders a named figure to SVG text or PNG bytes, for the download endpoints and tests. */
+import type { Model } from '../model/model';
+import { asymmetryTree, governanceTree, lifecycleTree } from '../og/figures';
+import { toPng, toSvg } from '../og/render';
+import { asymmetryChart, FIGURES, governanceStack, lifecycleFigure, type FigureName } from './figures';
+
+const TREES = {
+  lifecycle: (m: Model, site: string) => lifecycleTree(lifecycleFigure(m), site),
+  governance: (m: Model, site: string) => governanceTree(governanceStack(m), site),
+  asymmetry: (m: Model, site: string) => asymmetryTree(asymmetryChart(m), site),
+} satisfies Record<FigureName, unknown>;
+
+export const figureSvg = (m: Model, name: FigureName, site: string) => toSvg(TREES[name](m, site), FIGURES[name]);
+export const figurePng = async (m: Model, name: FigureName, site: string) => toPng(await figureSvg(m, name, site), FIGURES[name].width);
