@@ -1,9 +1,9 @@
 /** Cross-reference tables. Pure functions returning rows and cells; templates only render them. */
 import { FRAMEWORKS, type FrameworkKey } from '../schemas/index';
-import type { Model, Provision, Stage } from './model';
+import type { Incident, Model, Provision, Stage } from './model';
 
-export interface Matrix<C> {
-  rows: Stage[];
+export interface Matrix<C, R = Stage> {
+  rows: R[];
   columns: { id: string; label: string }[];
   /** cells[rowIndex][columnIndex] */
   cells: C[][];
@@ -38,6 +38,18 @@ export function stageByActor(m: Model): Matrix<boolean> {
     cells: m.stages.map((s) => m.actors.map((a) => s.data.attackSurface.actors.includes(a.id))),
   };
 }
+
+/** Incident × stage: how each incident touches each stage (primary, related, or not at all). */
+export function incidentByStage(m: Model): Matrix<'primary' | 'related' | undefined, Incident> {
+  return {
+    rows: m.incidents,
+    columns: m.stages.map((s) => ({ id: s.id, label: s.data.name })),
+    cells: m.incidents.map((x) => m.stages.map((s) => x.data.stages.find((l) => l.stage === s.id)?.role)),
+  };
+}
+
+/** Stages no incident is mapped to, in pipeline order. */
+export const stagesWithoutIncident = (m: Model) => m.stages.filter((s) => !m.incidents.some((x) => x.data.stages.some((l) => l.stage === s.id)));
 
 /** Stage × governance framework: the provisions of each framework mapped to the stage. */
 export function stageByFramework(m: Model): Matrix<Provision[]> {
