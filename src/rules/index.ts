@@ -6,7 +6,8 @@ import { danglingReference } from './dangling-reference';
 import { duplicateEntry, duplicateInList } from './duplicates';
 import { expectedCounts } from './expected-counts';
 import { controlsAnswerThreats, pinnedIdentifiers } from './guidance';
-import { incidentHasPrimaryStage } from './incidents';
+import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides';
+import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents';
 import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement';
 import { proseIsComplete, stageCitesSources } from './prose';
 import { proseHasNoMarkup } from './raw-html';
@@ -34,6 +35,9 @@ export const RULES: Rule[] = [
   additionalStagesFirst,
   claimMetricKnown,
   incidentHasPrimaryStage,
+  incidentThreatsExist,
+  handoffEvidenceCrossesBoundary,
+  tierStepsWithinScope,
   pinnedIdentifiers,
   controlsAnswerThreats,
 ];
