@@ -11,6 +11,7 @@ import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents';
 import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement';
 import { proseIsComplete, stageCitesSources } from './prose';
 import { proseHasNoMarkup } from './raw-html';
+import { provisionOnPinnedList } from './provision-identifiers';
 import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3';
 import { additionalStagesFirst, stageTierExists } from './tiers';
 import type { Rule } from './rule';
@@ -39,6 +40,7 @@ export const RULES: Rule[] = [
   handoffEvidenceCrossesBoundary,
   tierStepsWithinScope,
   pinnedIdentifiers,
+  provisionOnPinnedList,
   controlsAnswerThreats,
 ];
 
