@@ -1,6 +1,6 @@
 /**
  * A synthetic fork with `factor`× the entries: every stage, sub-stage, category, provision, Table 3 row,
- * handoff, actor, framework, incident and reference is cloned (factor − 1) times with consistent
+ * handoff, actor, framework, incident, crosswalk phase and reference is cloned (factor − 1) times with consistent
  * cross-references, so the copy validates like real content. Used only by the growth benchmark.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -62,7 +62,7 @@ export function growContent(root: string, factor: number): Record<string, number
       write(file('handoffs', ids.handoffs(h.id, k), 'mdx'), {
         ...h.data,
         name: h.data.name + copy,
-        evidence: h.data.evidence.map((e) => ({ ...e, provisions: e.provisions.map((p) => sfx(p, k)) })),
+        evidence: h.data.evidence.map((e) => ({ ...e, provisions: e.provisions.map((p) => sfx(p, k)), producedAt: ids.stages(e.producedAt, k), usedAt: ids.stages(e.usedAt, k) })),
         categories: h.data.categories.map((g) => ids.categories(g, k)),
       }, cite(h.body, k));
     for (const a of m.actors) write(file('actors', sfx(a.id, k), 'yaml'), { ...a.data, order: a.data.order + k * m.actors.length });
@@ -73,9 +73,19 @@ export function growContent(root: string, factor: number): Record<string, number
         ...x.data,
         name: x.data.name + copy,
         stages: x.data.stages.map((s) => ({ ...s, stage: ids.stages(s.stage, k) })),
-        llmops: x.data.llmops.map((l) => ids.llmops(l, k)),
+        llmops: x.data.llmops.map((l) => ({ ...l, id: ids.llmops(l.id, k) })),
+        caughtAt: { ...x.data.caughtAt, stage: ids.stages(x.data.caughtAt.stage, k) },
+        missingEvidence: x.data.missingEvidence.map((e) => ({ ...e, provision: sfx(e.provision, k) })),
         sources: x.data.sources.map((r) => sfx(r, k)),
       }, cite(x.body, k));
+    for (const p of m.phases)
+      write(file('phases', sfx(p.id, k), 'yaml'), {
+        ...p.data,
+        source: sfx(p.data.source, k),
+        stages: p.data.stages.map((s) => ({ ...s, stage: ids.stages(s.stage, k) })),
+        llmops: p.data.llmops.map((l) => ({ ...l, id: ids.llmops(l.id, k) })),
+        categories: p.data.categories.map((g) => ids.categories(g, k)),
+      });
     for (const r of m.references) {
       const { paperNumber: _drop, ...rest } = r.data;
       write(file('references', sfx(r.id, k), 'yaml'), rest);

@@ -21,6 +21,7 @@ export type Incident = EntryOf<'incidents'>;
 export type Reference = EntryOf<'references'>;
 export type Claim = EntryOf<'claims'>;
 export type IdentifierList = EntryOf<'identifiers'>;
+export type Phase = EntryOf<'phases'>;
 
 export type Model = Collections & {
   byId: { [K in CollectionName]: Map<string, EntryOf<K>> };
@@ -62,6 +63,7 @@ export function buildModel(c: Collections): Model {
     references: [...c.references].sort((a, b) =>
       (a.data.paperNumber ?? Infinity) - (b.data.paperNumber ?? Infinity) || a.id.localeCompare(b.id)),
     identifiers: [...c.identifiers],
+    phases: [...c.phases].sort((a, b) => a.data.source.localeCompare(b.data.source) || a.data.order - b.data.order),
     claims: [...c.claims].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
   };
   const categoryOrder = new Map(sorted.categories.map((g, i) => [g.id, i]));

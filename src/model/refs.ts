@@ -3,6 +3,7 @@
  * dangling-reference rule and the backlinks every page can show.
  */
 import type { CollectionName } from '../schemas/index';
+import { unitCollection } from '../schemas/ids';
 import type { Model } from './model';
 
 export type Found = { file: string; field: string; target: CollectionName; id: string };
@@ -42,10 +43,31 @@ export function* references(m: Model): Generator<Found> {
     for (const [i, e] of h.data.evidence.entries())
       for (const [j, p] of e.provisions.entries()) yield { file: h.file, field: `evidence[${i}].provisions[${j}]`, target: 'provisions', id: p };
     for (const [i, g] of h.data.categories.entries()) yield { file: h.file, field: `categories[${i}]`, target: 'categories', id: g };
+    for (const [i, e] of h.data.evidence.entries()) {
+      yield { file: h.file, field: `evidence[${i}].producedAt`, target: 'stages', id: e.producedAt };
+      yield { file: h.file, field: `evidence[${i}].usedAt`, target: 'stages', id: e.usedAt };
+    }
+  }
+  for (const t of m.tiers) {
+    const units = [
+      ...t.data.steps.flatMap((s, i) => s.units.map((u, j) => ({ field: `steps[${i}].units[${j}]`, u }))),
+      ...t.data.leavesUncovered.flatMap((s, i) => s.units.map((u, j) => ({ field: `leavesUncovered[${i}].units[${j}]`, u }))),
+    ];
+    for (const { field, u } of units) yield { file: t.file, field, target: unitCollection(u) ?? 'stages', id: u };
+    for (const [i, s] of t.data.steps.entries())
+      for (const [j, r] of s.sources.entries()) yield { file: t.file, field: `steps[${i}].sources[${j}]`, target: 'references', id: r };
+  }
+  for (const p of m.phases) {
+    yield { file: p.file, field: 'source', target: 'references', id: p.data.source };
+    for (const [i, s] of p.data.stages.entries()) yield { file: p.file, field: `stages[${i}].stage`, target: 'stages', id: s.stage };
+    for (const [i, l] of p.data.llmops.entries()) yield { file: p.file, field: `llmops[${i}].id`, target: 'llmops', id: l.id };
+    for (const [i, g] of p.data.categories.entries()) yield { file: p.file, field: `categories[${i}]`, target: 'categories', id: g };
   }
   for (const x of m.incidents) {
     for (const [i, s] of x.data.stages.entries()) yield { file: x.file, field: `stages[${i}].stage`, target: 'stages', id: s.stage };
-    for (const [i, l] of x.data.llmops.entries()) yield { file: x.file, field: `llmops[${i}]`, target: 'llmops', id: l };
+    for (const [i, l] of x.data.llmops.entries()) yield { file: x.file, field: `llmops[${i}].id`, target: 'llmops', id: l.id };
+    yield { file: x.file, field: 'caughtAt.stage', target: 'stages', id: x.data.caughtAt.stage };
+    for (const [i, e] of x.data.missingEvidence.entries()) yield { file: x.file, field: `missingEvidence[${i}].provision`, target: 'provisions', id: e.provision };
     for (const [i, r] of x.data.sources.entries()) yield { file: x.file, field: `sources[${i}]`, target: 'references', id: r };
   }
   for (const f of m.frameworks) if (f.data.reference) yield { file: f.file, field: 'reference', target: 'references', id: f.data.reference };
@@ -55,7 +77,7 @@ export function* references(m: Model): Generator<Found> {
 
 
 /** The source entry of each reference, keyed by file, so a backlink can name the page it comes from. */
-const SOURCES = ['stages', 'provisions', 'table3', 'handoffs', 'incidents', 'frameworks', 'llmops', 'categories'] as const;
+const SOURCES = ['stages', 'provisions', 'table3', 'handoffs', 'incidents', 'frameworks', 'llmops', 'categories', 'tiers', 'phases'] as const;
 
 export interface Backlink { collection: CollectionName; id: string; field: string }
 

@@ -77,7 +77,7 @@ export const provisionsOfStage = (m: Model, id: string) =>
   m.provisions.flatMap((p) => p.data.stages.filter((x) => x.stage === id).map((x) => ({ provision: p, rationale: x.rationale })));
 export const provisionsOfCategory = (m: Model, id: string) => m.provisions.filter((p) => p.data.categories.includes(id));
 export const incidentsOfStage = (m: Model, id: string) => m.incidents.filter((x) => x.data.stages.some((s) => s.stage === id));
-export const incidentsOfLlmops = (m: Model, id: string) => m.incidents.filter((x) => x.data.llmops.includes(id));
+export const incidentsOfLlmops = (m: Model, id: string) => m.incidents.filter((x) => x.data.llmops.some((l) => l.id === id));
 export const handoffsOfProvision = (m: Model, id: string) => m.handoffs.filter((h) => h.data.evidence.some((e) => e.provisions.includes(id)));
 export const handoffsOfCategory = (m: Model, id: string) => m.handoffs.filter((h) => h.data.categories.includes(id));
 export const table3CitationsOfProvision = (m: Model, id: string) =>

@@ -19,7 +19,7 @@ function* lists(m: Model) {
   }
   for (const x of m.incidents) {
     yield { file: x.file, field: 'stages', values: x.data.stages.map((s) => s.stage) };
-    yield { file: x.file, field: 'llmops', values: x.data.llmops };
+    yield { file: x.file, field: 'llmops', values: x.data.llmops.map((l) => l.id) };
     yield { file: x.file, field: 'sources', values: x.data.sources };
   }
   for (const r of m.table3) for (const [i, c] of r.data.citations.entries()) yield { file: r.file, field: `citations[${i}].provisions`, values: c.provisions };

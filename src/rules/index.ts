@@ -6,10 +6,12 @@ import { danglingReference } from './dangling-reference';
 import { duplicateEntry, duplicateInList } from './duplicates';
 import { expectedCounts } from './expected-counts';
 import { controlsAnswerThreats, pinnedIdentifiers } from './guidance';
-import { incidentHasPrimaryStage } from './incidents';
+import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides';
+import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents';
 import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement';
 import { proseIsComplete, stageCitesSources } from './prose';
 import { proseHasNoMarkup } from './raw-html';
+import { provisionOnPinnedList } from './provision-identifiers';
 import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3';
 import { additionalStagesFirst, stageTierExists } from './tiers';
 import type { Rule } from './rule';
@@ -34,7 +36,11 @@ export const RULES: Rule[] = [
   additionalStagesFirst,
   claimMetricKnown,
   incidentHasPrimaryStage,
+  incidentThreatsExist,
+  handoffEvidenceCrossesBoundary,
+  tierStepsWithinScope,
   pinnedIdentifiers,
+  provisionOnPinnedList,
   controlsAnswerThreats,
 ];
 

@@ -110,6 +110,42 @@ describe('stage guidance', () => {
   });
 });
 
+describe('provisions against the pinned official lists', () => {
+  const RULE = 'provision-on-pinned-list';
+  it('provision-on-pinned-list: a NIST category that does not exist', () => {
+    const issues = issuesFor({ file: 'provisions/nist-map-1.mdx', replace: /^reference: MAP 1$/m, with: 'reference: MAP 6' });
+    expectIssue(issues, { file: 'content/provisions/nist-map-1.mdx', field: 'reference', rule: RULE, message: expect.stringContaining('"MAP 6"') });
+  });
+  it('provision-on-pinned-list: a part of an article that is not on the list', () => {
+    const issues = issuesFor({ file: 'provisions/eu-art-53-1-d.mdx', replace: "reference: 'Art. 53(1)(d)'", with: "reference: 'Art. 5(1)(a)'" });
+    expectIssue(issues, { file: 'content/provisions/eu-art-53-1-d.mdx', field: 'reference', rule: RULE, message: expect.stringContaining('Art. 5 ') });
+  });
+  it('provision-on-pinned-list: a real ISO control with the paper\'s label as its title', () => {
+    const issues = issuesFor({ file: 'provisions/iso-a-9-3.mdx', replace: /^title: .*$/m, with: 'title: Oversight controls' });
+    expectIssue(issues, { file: 'content/provisions/iso-a-9-3.mdx', field: 'title', rule: RULE, message: expect.stringContaining('"Objectives for responsible use of AI system"') });
+  });
+  it('provision-on-pinned-list: a NIST category whose title is not the outcome statement', () => {
+    const issues = issuesFor({ file: 'provisions/nist-govern-4.mdx', replace: /^title: .*$/m, with: 'title: Risk culture' });
+    expectIssue(issues, { file: 'content/provisions/nist-govern-4.mdx', field: 'title', rule: RULE, message: expect.stringContaining('"Organizational teams are committed to a culture that considers and communicates AI risk."') });
+  });
+  it('provision-on-pinned-list: an AI 600-1 risk spelt with "or" instead of "and"', () => {
+    const issues = issuesFor({ file: 'provisions/nist600-harmful-bias.mdx', replace: /^reference: Harmful Bias and/m, with: 'reference: Harmful Bias or' });
+    expectIssue(issues, { file: 'content/provisions/nist600-harmful-bias.mdx', field: 'reference', rule: RULE, message: expect.stringContaining('"Harmful Bias and Homogenization (AI 600-1 §2.6)"') });
+  });
+  it('provision-on-pinned-list: a part of a listed article passes', () => {
+    const issues = issuesFor({ file: 'provisions/eu-art-53-1-d.mdx', replace: "reference: 'Art. 53(1)(d)'", with: "reference: 'Art. 53(1)(c)'" });
+    expect(issues.filter((i) => i.rule === RULE)).toEqual([]);
+  });
+  it('provision-on-pinned-list: a title on a part, which the list cannot confirm', () => {
+    const issues = issuesFor({ file: 'provisions/eu-art-53-1-d.mdx', replace: /^label: .*$/m, with: "$&\ntitle: 'Public summary of training content'" });
+    expectIssue(issues, { file: 'content/provisions/eu-art-53-1-d.mdx', field: 'title', rule: RULE });
+  });
+  it('provision-on-pinned-list: a framework whose list is missing', () => {
+    const issues = issuesFor({ file: 'identifiers/iso-42001.yaml', remove: true });
+    expectIssue(issues, { file: 'content/provisions/iso-cl-6-1.mdx', field: 'framework', rule: RULE, message: expect.stringContaining('content/identifiers/iso-42001.yaml') });
+  });
+});
+
 describe('cross-entry rules', () => {
   it('dangling-reference: a Table 3 citation naming an unknown provision', () => {
     const issues = issuesFor({ file: 'table3/G.1.yaml', replace: '[eu-art-10]', with: '[eu-art-999]' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryId, layerId, line, provisionId } from './ids';
+import { categoryId, layerId, line, provisionId, stageId } from './ids';
 
 /** A governance handoff at a layer boundary (`content/handoffs/H<n>.mdx`, Section 6.2). */
 export const handoffSchema = z.strictObject({
@@ -13,8 +13,20 @@ export const handoffSchema = z.strictObject({
   toRole: line(80),
   /** One sentence: what responsibility transfers. */
   summary: line(),
-  /** Evidence that must travel across the boundary, with the provisions that require it. */
-  evidence: z.array(z.strictObject({ artifact: line(120), provisions: z.array(provisionId) })).min(1),
+  /**
+   * The evidence checklist: what must travel across the boundary, which stage produces it and which stage
+   * relies on it, how the receiver checks it, and the provisions that ask for it.
+   */
+  evidence: z.array(z.strictObject({
+    artifact: line(120),
+    provisions: z.array(provisionId),
+    /** Stage (in the handing-over layer) where the record is produced. */
+    producedAt: stageId,
+    /** Stage (in the receiving layer) that relies on it. */
+    usedAt: stageId,
+    /** What the receiving team checks before it accepts the handoff. */
+    check: line(300),
+  })).min(1),
   /** Governance categories whose obligations the handoff carries. */
   categories: z.array(categoryId).min(1),
 });

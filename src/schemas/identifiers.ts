@@ -9,6 +9,7 @@ export const identifierListSchema = z.strictObject({
   edition: line(120),
   /** Where the list comes from (a reference key). */
   source: referenceId,
-  items: z.array(z.strictObject({ id: line(40), name: line(120) })).min(1),
+  /** Each item's name, verbatim; NIST AI RMF category names are whole outcome statements, hence the length. */
+  items: z.array(z.strictObject({ id: line(40), name: line(400) })).min(1),
 });
 export type IdentifierListData = z.infer<typeof identifierListSchema>;

@@ -23,6 +23,7 @@ export const ID_PATTERNS = {
   claims: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   table3: /^G\.[1-9][0-9]?$/,
   identifiers: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  phases: /^[a-z0-9]+(-[a-z0-9]+)*$/,
 } as const;
 
 export type CollectionName = keyof typeof ID_PATTERNS;
@@ -40,3 +41,8 @@ export const referenceId = id(ID_PATTERNS.references, 'wang2024rlhfpoison', 'a r
 export const line = (max = 240) =>
   z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` })
     .refine((s) => !s.includes('\n'), { error: 'must be a single line' });
+
+/** The collections a unit ID (as tier guides write them) can name, tried in this order. */
+export const UNIT_COLLECTIONS = ['stages', 'llmops', 'categories', 'handoffs', 'layers'] as const;
+/** The collection a unit ID belongs to, by its shape; undefined when it has none of the shapes. */
+export const unitCollection = (id: string) => UNIT_COLLECTIONS.find((c) => ID_PATTERNS[c].test(id));

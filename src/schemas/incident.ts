@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { line, llmopsId, referenceId, stageId } from './ids';
+import { line, llmopsId, provisionId, referenceId, stageId } from './ids';
+
+const threatKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected the key of a threat on the stage page, such as "reward-poisoning"' });
 
 /** A publicly documented incident or research demonstration (`content/incidents/<id>.mdx`). */
 export const incidentSchema = z.strictObject({
@@ -13,11 +15,27 @@ export const incidentSchema = z.strictObject({
   kind: z.enum(['incident', 'demonstration']),
   /** One or two sentences in our own words. */
   summary: line(400),
-  /** Stages the incident maps to; `primary` where the trust boundary was breached. */
-  stages: z.array(z.strictObject({ stage: stageId, role: z.enum(['primary', 'related']), note: line(200).optional() })).min(1),
-  llmops: z.array(llmopsId).default([]),
+  /**
+   * Stages the incident maps to, each with the reason; `primary` where the trust boundary was breached.
+   * `threats` names the threats on that stage's page the incident realises, which leads to the controls
+   * that answer them.
+   */
+  stages: z.array(z.strictObject({
+    stage: stageId,
+    role: z.enum(['primary', 'related']),
+    note: line(200),
+    threats: z.array(threatKey).default([]),
+  })).min(1),
+  /** LLMOps sub-stages involved, each with the reason. */
+  llmops: z.array(z.strictObject({ id: llmopsId, note: line(200) })).default([]),
+  /** The stage where it should have been caught, and the check that would have caught it. */
+  caughtAt: z.strictObject({ stage: stageId, how: line(300) }),
+  /** Provisions whose evidence was missing or would have exposed the problem, and what that evidence is. */
+  missingEvidence: z.array(z.strictObject({ provision: provisionId, evidence: line(300) })).min(1),
   /** Sources, as bibliography keys. */
   sources: z.array(referenceId).min(1),
+  /** MITRE ATLAS case-study ID, where one exists (e.g. "AML.CS0009"). */
+  atlasCaseStudy: z.string().regex(/^AML\.CS\d{4}$/, { error: 'expected an ATLAS case-study ID such as "AML.CS0009"' }).optional(),
   /** How the paper maps it (Section 7), where the paper discusses it. */
   paperMapping: line(300).optional(),
 });

@@ -13,6 +13,7 @@ import { handoffSchema } from './handoff';
 import { incidentSchema } from './incident';
 import { layerSchema } from './layer';
 import { llmopsSchema } from './llmops';
+import { phaseSchema } from './phase';
 import { provisionSchema } from './provision';
 import { referenceSchema } from './reference';
 import { stageSchema } from './stage';
@@ -42,6 +43,7 @@ export const COLLECTIONS = {
   references: { format: 'yaml', schema: referenceSchema, noun: 'reference' },
   claims: { format: 'yaml', schema: claimSchema, noun: 'claim' },
   identifiers: { format: 'yaml', schema: identifierListSchema, noun: 'pinned identifier list' },
+  phases: { format: 'yaml', schema: phaseSchema, noun: 'phase of another lifecycle view' },
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 export type { CollectionName };
@@ -55,6 +57,7 @@ export * from './identifiers';
 export * from './incident';
 export * from './layer';
 export * from './llmops';
+export * from './phase';
 export * from './provision';
 export * from './reference';
 export * from './stage';
