@@ -12,3 +12,4 @@ export { METRICS } from './metrics';
 export { layersOfPlacement, bandOfPlacement } from './layers';
 export { backlinks, references, type Backlink } from './refs';
 export { searchKeywords } from './search';
+export { crosswalk, type CrosswalkView } from './crosswalk';

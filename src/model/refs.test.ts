@@ -13,7 +13,7 @@ describe('backlinks', () => {
   it('list the pages citing a reference', () => {
     const links = backlinks(m, 'references', 'wang2024rlhfpoison');
     expect(links.some((b) => b.collection === 'stages' && b.id === '2.4')).toBe(true);
-    expect(links.every((b) => /^(body|sources|guidance.threats)/.test(b.field))).toBe(true);
+    expect(links.every((b) => /^(body|sources|guidance.threats|steps)/.test(b.field))).toBe(true);
   });
   it('are empty for an entry nothing points at', () => {
     expect(backlinks(m, 'stages', '9.9')).toEqual([]);

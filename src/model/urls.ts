@@ -35,6 +35,8 @@ export const indexPathOf = (collection: Routed) => `${SECTION[collection]}/`;
 export const referencePath = (id: string) => `references/#${id}`;
 export const PAGES = {
   home: '',
+  crosswalk: 'crosswalk/',
+  figures: 'figures/',
   asymmetry: 'asymmetry/',
   claims: 'claims/',
   references: 'references/',
@@ -65,3 +67,27 @@ export function shortAliases(m: Model): { from: string; to: string }[] {
 
 /** The last path segment of an entry page, i.e. the route parameter of `src/pages/<section>/[slug].astro`. */
 export const slugOf = (m: Model, collection: Routed, id: string) => pathOf(m, collection, id).split('/')[1];
+
+/**
+ * Where any entry is shown, with a label for links: its own page for routed collections, an anchor on the
+ * page that lists it otherwise (tiers on the adoption page, phases on the crosswalk, Table 3 rows).
+ */
+export function locate(m: Model, collection: string, id: string): { path: string; label: string } | undefined {
+  if (collection in SECTION) {
+    const c = collection as Routed;
+    const e = m.byId[c].get(id) as { data: { name?: string; label?: string; reference?: string } } | undefined;
+    if (!e) return undefined;
+    const label = c === 'provisions' ? `${e.data.reference} ${e.data.label}` : c === 'actors' || c === 'frameworks' || c === 'incidents' ? e.data.name ?? id : `${id} ${e.data.name}`;
+    return { path: pathOf(m, c, id), label };
+  }
+  if (collection === 'tiers') {
+    const t = m.byId.tiers.get(id);
+    return t && { path: `${PAGES.adoption}#${id.toLowerCase()}`, label: `Tier ${t.data.level}: ${t.data.name}` };
+  }
+  if (collection === 'phases') {
+    const p = m.byId.phases.get(id);
+    return p && { path: `${PAGES.crosswalk}#${id}`, label: `Crosswalk: ${p.data.name}` };
+  }
+  if (collection === 'table3') return m.byId.table3.has(id) ? { path: `${PAGES.table3}#${id.toLowerCase().replace('.', '-')}`, label: `Table 3, row ${id}` } : undefined;
+  return undefined;
+}

@@ -78,6 +78,17 @@ export const provisionsOfStage = (m: Model, id: string) =>
 export const provisionsOfCategory = (m: Model, id: string) => m.provisions.filter((p) => p.data.categories.includes(id));
 export const incidentsOfStage = (m: Model, id: string) => m.incidents.filter((x) => x.data.stages.some((s) => s.stage === id));
 export const incidentsOfLlmops = (m: Model, id: string) => m.incidents.filter((x) => x.data.llmops.some((l) => l.id === id));
+/** Incidents that realise one threat of a stage's guidance. */
+export const incidentsOfThreat = (m: Model, stageId: string, key: string) =>
+  m.incidents.filter((x) => x.data.stages.some((l) => l.stage === stageId && l.threats.includes(key)));
+/** Incidents that should have been caught at a stage. */
+export const incidentsCaughtAt = (m: Model, stageId: string) => m.incidents.filter((x) => x.data.caughtAt.stage === stageId);
+/** The controls of a stage that answer any of the given threats, with their position (1-based, as anchored on the stage page). */
+export function controlsAnswering(m: Model, stageId: string, keys: string[]) {
+  const s = m.byId.stages.get(stageId);
+  if (!s) return [];
+  return s.data.guidance.controls.map((c, i) => ({ control: c, n: i + 1 })).filter(({ control }) => control.answers.some((a) => keys.includes(a)));
+}
 export const handoffsOfProvision = (m: Model, id: string) => m.handoffs.filter((h) => h.data.evidence.some((e) => e.provisions.includes(id)));
 export const handoffsOfCategory = (m: Model, id: string) => m.handoffs.filter((h) => h.data.categories.includes(id));
 export const table3CitationsOfProvision = (m: Model, id: string) =>

@@ -27,6 +27,7 @@ export const PAGE_TITLES: Record<string, string> = {
   [PAGES.table3]: 'Table 3 as printed',
   'data/': 'Data exports',
   'figures/': 'Figures',
+  'crosswalk/': 'Crosswalk from other lifecycle views',
   'about/': 'About this knowledge base',
   '404/': '404',
 };

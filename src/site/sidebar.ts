@@ -33,7 +33,8 @@ export function sidebar(m: Model, sections: readonly Section[]): Item[] {
       items: [
         link('Structural asymmetry', PAGES.asymmetry),
         link('Claims ledger', PAGES.claims),
-        link('Figures', 'figures/'),
+        link('Figures', PAGES.figures),
+        link('Crosswalk from other views', PAGES.crosswalk),
         link('Cross-reference tables', PAGES.matrices),
         link('Compared frameworks', indexPathOf('frameworks')),
       ],
