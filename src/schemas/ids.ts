@@ -28,14 +28,32 @@ export const ID_PATTERNS = {
 
 export type CollectionName = keyof typeof ID_PATTERNS;
 
-export const layerId = id(ID_PATTERNS.layers, 'L2', 'a layer ID');
-export const stageId = id(ID_PATTERNS.stages, '2.4', 'a stage ID');
-export const llmopsId = id(ID_PATTERNS.llmops, 'L.7', 'an LLMOps sub-stage ID');
-export const categoryId = id(ID_PATTERNS.categories, 'G.5', 'a governance category ID');
-export const provisionId = id(ID_PATTERNS.provisions, 'eu-art-14', 'a provision ID');
-export const handoffId = id(ID_PATTERNS.handoffs, 'H2', 'a handoff ID');
-export const actorId = id(ID_PATTERNS.actors, 'end-user', 'a threat actor class ID');
-export const referenceId = id(ID_PATTERNS.references, 'wang2024rlhfpoison', 'a reference key');
+/** One valid ID per collection, for messages that show what an ID looks like. */
+export const ID_EXAMPLES: Record<CollectionName, string> = {
+  layers: 'L2',
+  stages: '2.4',
+  llmops: 'L.7',
+  categories: 'G.5',
+  provisions: 'eu-art-14',
+  handoffs: 'H2',
+  actors: 'end-user',
+  tiers: 'T2',
+  frameworks: 'enisa',
+  incidents: 'hf-malicious-models',
+  references: 'wang2024rlhfpoison',
+  claims: 'stages-total',
+  table3: 'G.1',
+  identifiers: 'mitre-atlas',
+};
+
+export const layerId = id(ID_PATTERNS.layers, ID_EXAMPLES.layers, 'a layer ID');
+export const stageId = id(ID_PATTERNS.stages, ID_EXAMPLES.stages, 'a stage ID');
+export const llmopsId = id(ID_PATTERNS.llmops, ID_EXAMPLES.llmops, 'an LLMOps sub-stage ID');
+export const categoryId = id(ID_PATTERNS.categories, ID_EXAMPLES.categories, 'a governance category ID');
+export const provisionId = id(ID_PATTERNS.provisions, ID_EXAMPLES.provisions, 'a provision ID');
+export const handoffId = id(ID_PATTERNS.handoffs, ID_EXAMPLES.handoffs, 'a handoff ID');
+export const actorId = id(ID_PATTERNS.actors, ID_EXAMPLES.actors, 'a threat actor class ID');
+export const referenceId = id(ID_PATTERNS.references, ID_EXAMPLES.references, 'a reference key');
 
 /** A one-line string: prose that fits in a table cell or a meta description. */
 export const line = (max = 240) =>

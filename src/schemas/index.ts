@@ -47,7 +47,7 @@ export const COLLECTIONS = {
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 export type { CollectionName };
-export { ID_PATTERNS } from './ids';
+export { ID_EXAMPLES, ID_PATTERNS } from './ids';
 export * from './actor';
 export * from './category';
 export * from './claim';

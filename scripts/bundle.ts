@@ -1,0 +1,48 @@
+/**
+ * `npm run bundle`: after a build, packs `dist/` into `release/llm-security-lifecycle-<version>.tar.gz`
+ * (entries under `llm-security-lifecycle-<version>/`), writes `release/SHA256SUMS` (every file of `dist/`)
+ * and the archive's own hash in `release/<archive>.sha256`. Two runs on the same build give the same bytes:
+ * every time stamp is the time of the last commit touching `content/`.
+ *
+ * `npm run bundle -- --verify <dir> [--sums <file>]`: recomputes the hashes of an unpacked bundle (or of
+ * `dist/`) and compares them with `release/SHA256SUMS` (or `<file>`); lists every mismatch and exits 1.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_VERSION, contentLastModified } from '../src/site/version';
+import { compareManifests, formatSums, manifest, pack, parseSums, sha256 } from './bundle/bundle';
+
+const DIST = 'dist';
+const RELEASE = 'release';
+const NAME = `llm-security-lifecycle-${CONTENT_VERSION}`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function bundle() {
+  if (!existsSync(join(DIST, 'index.html'))) fail(`expected a built site in ${DIST}/ (with index.html); run \`npm run build\` first`);
+  const entries = manifest(DIST);
+  const archive = pack(DIST, NAME, Date.parse(contentLastModified()) / 1000);
+  mkdirSync(RELEASE, { recursive: true });
+  writeFileSync(join(RELEASE, `${NAME}.tar.gz`), archive);
+  writeFileSync(join(RELEASE, 'SHA256SUMS'), formatSums(entries));
+  writeFileSync(join(RELEASE, `${NAME}.tar.gz.sha256`), `${sha256(archive)}  ${NAME}.tar.gz\n`);
+  console.log(`${RELEASE}/${NAME}.tar.gz: ${entries.length} files, ${archive.length} bytes, sha256 ${sha256(archive)}`);
+  console.log(`${RELEASE}/SHA256SUMS and ${RELEASE}/${NAME}.tar.gz.sha256 written.`);
+}
+
+function verify(dir: string, sumsFile: string) {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`expected a folder to verify; found no folder at ${dir}`);
+  if (!existsSync(sumsFile)) fail(`expected the manifest ${sumsFile}; found none (pass it with --sums <file>)`);
+  const { changed, missing, extra } = compareManifests(parseSums(readFileSync(sumsFile, 'utf8')), manifest(dir));
+  const lines = [...changed.map((p) => `  changed  ${p}`), ...missing.map((p) => `  missing  ${p}`), ...extra.map((p) => `  extra    ${p}`)];
+  if (lines.length) fail(`${dir} does not match ${sumsFile}:\n${lines.join('\n')}\n${lines.length} mismatch${lines.length === 1 ? '' : 'es'}.`);
+  console.log(`${dir} matches ${sumsFile}.`);
+}
+
+const args = process.argv.slice(2);
+if (!args.length) bundle();
+else if (args[0] === '--verify' && args[1] && (args.length === 2 || (args.length === 4 && args[2] === '--sums'))) verify(args[1], args[3] ?? join(RELEASE, 'SHA256SUMS'));
+else fail('usage: npm run bundle   or   npm run bundle -- --verify <dir> [--sums <file>]');

@@ -1,0 +1,68 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanFixtures } from '../src/test/fixture';
+import { commitAll, GIT_ENV, tempRepo, type TempRepo } from '../src/test/git';
+import { runScript } from '../src/test/run-script';
+
+// Two tagged versions of the content in a temporary repository: v2 edits stage 2.4's summary, adds a
+// reference and renames an incident file.
+let repo: TempRepo;
+const changelog = (...args: string[]) => runScript('changelog.ts', args, { cwd: repo.dir, env: GIT_ENV });
+
+beforeAll(() => {
+  repo = tempRepo();
+  commitAll(repo, 'v1');
+  repo.git(['tag', 'v1']);
+  const stage = join(repo.dir, 'content', 'stages', '2.4.mdx');
+  writeFileSync(stage, repo.git(['show', 'HEAD:content/stages/2.4.mdx']).replace(/^summary: .*$/m, 'summary: Preference tuning adjusts the model to ranked human preferences.'));
+  writeFileSync(join(repo.dir, 'content', 'references', 'example2026.yaml'), "text: 'Example, A.: A study added in v2 (2026).'\nyear: 2026\n");
+  renameSync(join(repo.dir, 'content', 'incidents', 'hf-malicious-models.mdx'), join(repo.dir, 'content', 'incidents', 'hf-malicious-model-files.mdx'));
+  commitAll(repo, 'v2');
+  repo.git(['tag', 'v2']);
+}, 60_000);
+afterAll(cleanFixtures);
+
+describe('npm run changelog between two git tags', () => {
+  it('prints the added, renamed and changed entries as Markdown', () => {
+    const r = changelog('v1', 'v2');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('# Changes from v1 to v2');
+    expect(r.stdout).toContain('## stages\n\n- Changed `2.4` Alignment: summary\n');
+    expect(r.stdout).toContain('## incidents\n\n- Renamed `hf-malicious-models` to `hf-malicious-model-files` Malicious serialised models on Hugging Face\n');
+    expect(r.stdout).toContain('## references\n\n- Added `example2026`\n');
+    expect(r.stdout.match(/^## /gm)).toHaveLength(3);
+  }, 60_000);
+
+  it('prints the same diff as JSON with --json', () => {
+    const r = changelog('v2', 'v1', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { from: string; to: string; collections: { collection: string; removed: { id: string }[] }[] };
+    expect([out.from, out.to]).toEqual(['v2', 'v1']);
+    expect(out.collections.find((c) => c.collection === 'references')!.removed).toEqual([{ id: 'example2026' }]);
+  }, 60_000);
+
+  it('reads a JSON snapshot file written with --snapshot in place of a ref', () => {
+    const snap = changelog('--snapshot', 'v1');
+    expect(snap.status).toBe(0);
+    const file = join(repo.dir, 'v1.json');
+    writeFileSync(file, snap.stdout);
+    expect(changelog(file, 'v2').stdout).toBe(changelog('v1', 'v2').stdout.replace('from v1 to', `from ${file} to`));
+  }, 60_000);
+
+  it('reads a directory of exported <collection>.json files in place of a ref', () => {
+    const snapshot = JSON.parse(changelog('--snapshot', 'v2').stdout) as Record<string, unknown>;
+    const dir = join(repo.dir, 'data');
+    mkdirSync(dir);
+    for (const [c, entries] of Object.entries(snapshot)) writeFileSync(join(dir, `${c}.json`), JSON.stringify(entries));
+    const r = changelog('v2', dir);
+    expect(r.stdout).toContain('No differences in the content.');
+  }, 60_000);
+
+  it('fails with a message naming an argument that is neither a path nor a ref', () => {
+    const r = changelog('v1', 'v9');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('"v9" is neither a file, a directory nor a git ref');
+  }, 60_000);
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, changelogMarkdown, diffModels, snapshotOf, type Snapshot } from './changelog';
+import { loadModel } from './load';
+
+const stage = (id: string, fields: Record<string, unknown> = {}) => ({ id, name: `Stage ${id}`, layer: 'L1', tags: ['a', 'b'], page: `stages/${id}/`, ...fields });
+
+describe('diffModels', () => {
+  it('finds nothing between a snapshot and itself', () => {
+    const s = snapshotOf(loadModel());
+    expect(diffModels(s, structuredClone(s))).toEqual([]);
+  });
+
+  it('reports added, removed and changed entries per collection, with the changed top-level fields', () => {
+    const before: Snapshot = { stages: [stage('1.1'), stage('1.2'), stage('1.3')], layers: [{ id: 'L1', name: 'Data' }] };
+    const after: Snapshot = { stages: [stage('1.1', { layer: 'L2', tags: ['a', 'c'] }), stage('1.2'), stage('1.4', { name: 'Sourcing' })], layers: [{ id: 'L1', name: 'Data' }] };
+    expect(diffModels(before, after)).toEqual([{
+      collection: 'stages',
+      added: [{ id: '1.4', name: 'Sourcing' }],
+      removed: [{ id: '1.3', name: 'Stage 1.3' }],
+      renamed: [],
+      changed: [{ id: '1.1', name: 'Stage 1.1', fields: ['layer', 'tags'] }],
+    }]);
+  });
+
+  it('compares nested values deeply and ignores the order of object keys', () => {
+    const before: Snapshot = { stages: [stage('1.1', { guidance: { threats: [{ key: 'x', how: 'one' }], ifSkipped: 'a' } })] };
+    const sameReordered: Snapshot = { stages: [stage('1.1', { guidance: { ifSkipped: 'a', threats: [{ how: 'one', key: 'x' }] } })] };
+    const deeper: Snapshot = { stages: [stage('1.1', { guidance: { ifSkipped: 'a', threats: [{ how: 'two', key: 'x' }] } })] };
+    expect(diffModels(before, sameReordered)).toEqual([]);
+    expect(diffModels(before, deeper)[0].changed).toEqual([{ id: '1.1', name: 'Stage 1.1', fields: ['guidance'] }]);
+  });
+
+  it('reports an entry equal in all fields but its ID (and page) as a rename', () => {
+    const before: Snapshot = { incidents: [{ id: 'old-id', summary: 's', page: 'incidents/old-id/' }] };
+    const after: Snapshot = { incidents: [{ id: 'new-id', summary: 's', page: 'incidents/new-id/' }] };
+    expect(diffModels(before, after)).toEqual([{ collection: 'incidents', added: [], removed: [], renamed: [{ from: 'old-id', to: 'new-id', fields: [] }], changed: [] }]);
+  });
+
+  it('reports an entry that kept its name under a new ID as a rename, with what else changed', () => {
+    const before: Snapshot = { stages: [stage('2.4', { summary: 'old' })] };
+    const after: Snapshot = { stages: [stage('2.5', { name: 'Stage 2.4', summary: 'new' })] };
+    expect(diffModels(before, after)[0].renamed).toEqual([{ from: '2.4', to: '2.5', name: 'Stage 2.4', fields: ['summary'] }]);
+  });
+
+  it('does not pair entries that differ and have different names', () => {
+    const d = diffModels({ stages: [stage('1.1', { summary: 'a' })] }, { stages: [stage('1.2', { summary: 'b' })] })[0];
+    expect([d.added.map((e) => e.id), d.removed.map((e) => e.id), d.renamed]).toEqual([['1.2'], ['1.1'], []]);
+  });
+
+  it('treats a collection missing on one side as all added or all removed', () => {
+    const d = diffModels({}, { actors: [{ id: 'insider', name: 'Insiders' }] });
+    expect(d).toEqual([{ collection: 'actors', added: [{ id: 'insider', name: 'Insiders' }], removed: [], renamed: [], changed: [] }]);
+  });
+
+  it('lists collections in export order', () => {
+    const one = (id: string) => [{ id }];
+    expect(diffModels({}, { claims: one('c'), stages: one('s'), layers: one('L1') }).map((d) => d.collection)).toEqual(['layers', 'stages', 'claims']);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth and drops undefined members', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: undefined }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"f":2}]},"b":1}');
+  });
+});
+
+describe('changelogMarkdown', () => {
+  it('writes one section per changed collection, naming entries and fields', () => {
+    const md = changelogMarkdown(diffModels({ stages: [stage('1.1')] }, { stages: [stage('1.1', { layer: 'L2' }), stage('1.2')] }), 'v1', 'v2');
+    expect(md).toBe('# Changes from v1 to v2\n\n## stages\n\n- Added `1.2` Stage 1.2\n- Changed `1.1` Stage 1.1: layer\n');
+  });
+  it('says so when nothing changed', () => {
+    expect(changelogMarkdown([], 'v1', 'v2')).toContain('No differences');
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * What changed between two versions of the content, computed from their JSON exports (the shape of
+ * `collectionExport` for every collection, i.e. what `/data/<collection>.json` serves). Pure: callers
+ * obtain the two snapshots from a build, a file or a git ref.
+ */
+import { collectionExport, EXPORT_COLLECTIONS } from './export';
+import type { Model } from './model';
+
+/** One exported entry: its ID and its fields. */
+export type ExportedEntry = { id: string } & Record<string, unknown>;
+/** Every collection of one version, keyed by collection name (`stages`, `provisions` …). */
+export type Snapshot = Record<string, ExportedEntry[]>;
+
+/** A short, human name for an entry in the changelog, where it has one. */
+export interface EntryRef { id: string; name?: string }
+export interface EntryChange extends EntryRef { fields: string[] }
+/** An entry whose ID changed; `fields` lists what else changed (empty when only the ID did). */
+export interface Rename { from: string; to: string; name?: string; fields: string[] }
+
+export interface CollectionDiff {
+  collection: string;
+  added: EntryRef[];
+  removed: EntryRef[];
+  renamed: Rename[];
+  changed: EntryChange[];
+}
+
+/** Collections with at least one difference, in the export order; an empty list means no difference. */
+export type ModelDiff = CollectionDiff[];
+
+/** Fields that follow from the ID (the page path carries it), so a rename is not reported as changing them. */
+const DERIVED_FROM_ID = new Set(['id', 'page']);
+
+/** Every collection of a model, as the site exports it. */
+export const snapshotOf = (m: Model): Snapshot => Object.fromEntries(EXPORT_COLLECTIONS.map((c) => [c, collectionExport(m, c)])) as Snapshot;
+
+/** JSON with object keys sorted and undefined members dropped: equal values give equal strings. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : canonicalJson(x))).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** Top-level fields whose values differ (deeply), in sorted order, leaving out the ones in `ignore`. */
+export function changedFields(a: Record<string, unknown>, b: Record<string, unknown>, ignore: Set<string> = new Set(['id'])): string[] {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !ignore.has(k)).sort();
+  return keys.filter((k) => canonicalJson(a[k]) !== canonicalJson(b[k]));
+}
+
+/** The entry's name, or its label for collections that have no name (provisions). */
+function ref(e: ExportedEntry): EntryRef {
+  const name = typeof e.name === 'string' ? e.name : typeof e.label === 'string' ? e.label : undefined;
+  return name === undefined ? { id: e.id } : { id: e.id, name };
+}
+
+function diffCollection(collection: string, before: ExportedEntry[], after: ExportedEntry[]): CollectionDiff {
+  const beforeIds = new Map(before.map((e) => [e.id, e]));
+  const afterIds = new Map(after.map((e) => [e.id, e]));
+  const changed = after.flatMap((e) => {
+    const old = beforeIds.get(e.id);
+    const fields = old ? changedFields(old, e) : [];
+    return fields.length ? [{ ...ref(e), fields }] : [];
+  });
+  let removed = before.filter((e) => !afterIds.has(e.id));
+  let added = after.filter((e) => !beforeIds.has(e.id));
+
+  // Renames: first entries identical in every field but the ID, then entries keeping their name.
+  const renamed: Rename[] = [];
+  const pair = (same: (r: ExportedEntry, a: ExportedEntry) => boolean) => {
+    for (const r of removed) {
+      const a = added.find((x) => same(r, x));
+      if (!a) continue;
+      const { name } = ref(a);
+      renamed.push({ from: r.id, to: a.id, ...(name === undefined ? {} : { name }), fields: changedFields(r, a, DERIVED_FROM_ID) });
+      added = added.filter((x) => x !== a);
+      removed = removed.filter((x) => x !== r);
+    }
+  };
+  pair((r, a) => changedFields(r, a, DERIVED_FROM_ID).length === 0);
+  pair((r, a) => typeof r.name === 'string' && r.name === a.name);
+  return { collection, added: added.map(ref), removed: removed.map(ref), renamed, changed };
+}
+
+/** Collections in export order, then any others the snapshots hold, alphabetically. */
+function collectionsOf(before: Snapshot, after: Snapshot): string[] {
+  const known = EXPORT_COLLECTIONS as readonly string[];
+  const extra = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((c) => !known.includes(c)).sort();
+  return [...known.filter((c) => c in before || c in after), ...extra];
+}
+
+export function diffModels(before: Snapshot, after: Snapshot): ModelDiff {
+  return collectionsOf(before, after)
+    .map((c) => diffCollection(c, before[c] ?? [], after[c] ?? []))
+    .filter((d) => d.added.length + d.removed.length + d.renamed.length + d.changed.length > 0);
+}
+
+const named = (e: { id: string; name?: string }) => `\`${e.id}\`${e.name ? ` ${e.name}` : ''}`;
+
+/** The diff as Markdown, one section per collection that changed. */
+export function changelogMarkdown(diff: ModelDiff, from: string, to: string): string {
+  const out = [`# Changes from ${from} to ${to}`, ''];
+  if (!diff.length) return [...out, 'No differences in the content.', ''].join('\n');
+  for (const d of diff) {
+    out.push(`## ${d.collection}`, '');
+    for (const e of d.added) out.push(`- Added ${named(e)}`);
+    for (const e of d.removed) out.push(`- Removed ${named(e)}`);
+    for (const r of d.renamed) out.push(`- Renamed \`${r.from}\` to ${named({ id: r.to, name: r.name })}${r.fields.length ? `; also changed: ${r.fields.join(', ')}` : ''}`);
+    for (const e of d.changed) out.push(`- Changed ${named(e)}: ${e.fields.join(', ')}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,32 @@
+/**
+ * The content version and when the content last changed, defined once for every export that states them
+ * (the OSCAL catalog, the release bundle). The version is read from package.json for now.
+ */
+import { execFileSync } from 'node:child_process';
+import pkg from '../../package.json' with { type: 'json' };
+
+export const CONTENT_VERSION: string = pkg.version;
+
+/** Used when git cannot say (no git, or a copy of the files without history): fixed, so builds stay reproducible. */
+export const EPOCH = '1970-01-01T00:00:00Z';
+
+const cache = new Map<string, string>();
+
+/**
+ * Commit time of the last commit touching `content/`, in UTC (`2025-06-30T12:00:00Z`): the same for every
+ * build of a given commit, whatever the clock or time zone of the machine building it.
+ */
+export function contentLastModified(cwd: string = process.cwd()): string {
+  const hit = cache.get(cwd);
+  if (hit !== undefined) return hit;
+  let iso = '';
+  try {
+    iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // Not a git checkout, or git is missing: fall back to the fixed epoch.
+  }
+  const time = Date.parse(iso);
+  const out = Number.isNaN(time) ? EPOCH : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  cache.set(cwd, out);
+  return out;
+}
