@@ -9,12 +9,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_VERSION, contentLastModified } from '../src/site/version';
+import { contentVersion, contentLastModified } from '../src/site/version';
 import { compareManifests, formatSums, manifest, pack, parseSums, sha256 } from './bundle/bundle';
 
 const DIST = 'dist';
 const RELEASE = 'release';
-const NAME = `llm-security-lifecycle-${CONTENT_VERSION}`;
+const NAME = `llm-security-lifecycle-${contentVersion()}`;
 
 function fail(message: string): never {
   console.error(message);

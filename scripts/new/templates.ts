@@ -94,7 +94,7 @@ export const TEMPLATES: { [K in CollectionName]: Template<K> } = {
   }),
 
   handoffs: () => ({
-    data: { name: '', from: 'L1', to: 'L2', fromRole: '', toRole: '', summary: '', evidence: [{ artifact: '', provisions: ['eu-art-10'] }], categories: ['G.1'] },
+    data: { name: '', from: 'L1', to: 'L2', fromRole: '', toRole: '', summary: '', evidence: [{ artifact: '', provisions: ['eu-art-10'], producedAt: '1.1', usedAt: '2.1', check: '' }], categories: ['G.1'] },
     body: '',
   }),
 
@@ -111,6 +111,8 @@ export const TEMPLATES: { [K in CollectionName]: Template<K> } = {
       stagesUpToTier: Math.max(0, ...existing.map((t) => t.data.stagesUpToTier)),
       llmops: true,
       categories: true,
+      steps: [1, 2, 3].map(() => ({ title: '', what: '', units: ['L1'] })),
+      leavesUncovered: [{ gap: '', units: ['L1'] }],
     },
   }),
 
@@ -129,7 +131,7 @@ export const TEMPLATES: { [K in CollectionName]: Template<K> } = {
   }),
 
   incidents: () => ({
-    data: { name: '', date: '', sortDate: '', kind: 'incident', summary: '', stages: [{ stage: '1.1', role: 'primary' }], llmops: [], sources: [''] },
+    data: { name: '', date: '', sortDate: '', kind: 'incident', summary: '', stages: [{ stage: '1.1', role: 'primary', note: '', threats: [''] }], llmops: [], caughtAt: { stage: '1.1', how: '' }, missingEvidence: [{ provision: 'eu-art-10', evidence: '' }], sources: [''] },
     body: '',
   }),
 
@@ -140,4 +142,8 @@ export const TEMPLATES: { [K in CollectionName]: Template<K> } = {
   }),
 
   identifiers: () => ({ data: { name: '', edition: '', source: '', items: [{ id: '', name: '' }] } }),
+
+  phases: (_id, existing) => ({
+    data: { source: '', order: nextOrder(existing), name: '', summary: '', stages: [{ stage: '1.1', note: '' }], llmops: [], categories: [] },
+  }),
 };

@@ -13,11 +13,11 @@ const m = loadModel();
 const OPTIONS = { version: '1.2.3', lastModified: '2025-06-30T12:00:00Z' };
 const catalog = oscalCatalog(m, OPTIONS);
 
-/** NIST's published schemas (draft-07), pinned in `schemas/oscal/`. Ajv 8 compiles their `\p{…}` patterns as Unicode regexps. */
+/** NIST's published schemas (draft-07), pinned in `src/schemas/oscal/`. Ajv 8 compiles their `\p{…}` patterns as Unicode regexps. */
 function validator(model: 'catalog' | 'profile') {
   const ajv = new Ajv({ allErrors: true });
   addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'oscal', `oscal_${model}_schema.json`), 'utf8')));
+  return ajv.compile(JSON.parse(readFileSync(join(process.cwd(), 'src', 'schemas', 'oscal', `oscal_${model}_schema.json`), 'utf8')));
 }
 const validateCatalog = validator('catalog');
 const validateProfile = validator('profile');

@@ -11,7 +11,7 @@ import { provisionsOfStage } from './xref';
 
 /** Namespace of our own prop and part names; OSCAL requires one for names it does not define. */
 export const OSCAL_NS = 'https://llm-security-lifecycle.example/ns';
-/** The OSCAL release the output follows, and whose schemas (`schemas/oscal/`) the tests validate it against. */
+/** The OSCAL release the output follows, and whose schemas (`src/schemas/oscal/`) the tests validate it against. */
 export const OSCAL_VERSION = '1.1.2';
 /** Namespace of every UUID we mint: itself name-based, from our namespace URI. */
 const UUID_NAMESPACE = uuidV5(URL_NAMESPACE, OSCAL_NS);

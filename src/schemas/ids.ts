@@ -38,6 +38,7 @@ export const ID_EXAMPLES: Record<CollectionName, string> = {
   handoffs: 'H2',
   actors: 'end-user',
   tiers: 'T2',
+  phases: 'sdlc-1-threat-modeling',
   frameworks: 'enisa',
   incidents: 'hf-malicious-models',
   references: 'wang2024rlhfpoison',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures } from '../test/fixture';
 import { commitAll, tempRepo } from '../test/git';
-import { contentLastModified, CONTENT_VERSION, EPOCH } from './version';
+import { contentLastModified, contentVersion, EPOCH } from './version';
 
 afterAll(cleanFixtures);
 
@@ -26,6 +26,6 @@ describe('contentLastModified', () => {
   });
 });
 
-describe('CONTENT_VERSION', () => {
-  it('is a semantic version', () => expect(CONTENT_VERSION).toMatch(/^\d+\.\d+\.\d+/));
+describe('contentVersion', () => {
+  it('is the semantic version of the site configuration', () => expect(contentVersion()).toMatch(/^\d+\.\d+\.\d+/));
 });

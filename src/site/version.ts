@@ -1,11 +1,12 @@
 /**
  * The content version and when the content last changed, defined once for every export that states them
- * (the OSCAL catalog, the release bundle). The version is read from package.json for now.
+ * (the OSCAL catalog, the release bundle, citations). The version is the site configuration's `contentVersion`.
  */
 import { execFileSync } from 'node:child_process';
-import pkg from '../../package.json' with { type: 'json' };
+import { siteConfig } from './config';
 
-export const CONTENT_VERSION: string = pkg.version;
+/** The content version from content/site.yaml. */
+export const contentVersion = (): string => siteConfig().contentVersion;
 
 /** Used when git cannot say (no git, or a copy of the files without history): fixed, so builds stay reproducible. */
 export const EPOCH = '1970-01-01T00:00:00Z';
