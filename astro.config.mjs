@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadModel, shortAliases } from './src/model/index.ts';
+import { activeOverlay, loadModel, shortAliases } from './src/model/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { securityHeadersIntegration } from './src/site/integration.ts';
@@ -10,6 +10,9 @@ import { securityHeadersIntegration } from './src/site/integration.ts';
 // Validates all content before anything is built: an invalid entry stops the build here, with the
 // file, the field, what was expected and what was found (Astro itself only logs dangling references).
 const model = loadModel();
+// The organisation overlay, when one is in use (content/org/ or ORG_ROOT, unless PUBLIC_BUILD is set), is
+// checked against the model the same way: an unknown stage, provision or control stops the build here.
+const overlay = activeOverlay(model);
 
 // Forks host under their own sub-path and domain without editing this file.
 const base = process.env.BASE_PATH || '/';
@@ -50,7 +53,7 @@ export default defineConfig({
       description: 'A security-oriented lifecycle model for large-language-model systems: stages, LLMOps, governance provisions and evidence.',
       favicon: '/favicon.svg',
       markdown: { processedDirs: ['./content/'] },
-      sidebar: sidebar(model),
+      sidebar: sidebar(model, { coverage: overlay !== undefined }),
       customCss: ['./src/styles/site.css'],
       // Index-table filters are plain CSS generated from the data (src/site/filters.ts).
       head: [{ tag: 'link', attrs: { rel: 'stylesheet', href: `${base.replace(/\/$/, '')}/filters.css` } }],

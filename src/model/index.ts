@@ -12,3 +12,5 @@ export { METRICS } from './metrics';
 export { layersOfPlacement, bandOfPlacement } from './layers';
 export { backlinks, references, type Backlink } from './refs';
 export { searchKeywords } from './search';
+export { activeOverlay, loadOverlay, overlaySource, readOverlay, type Control, type Overlay, type OverlayDraft } from './overlay';
+export * from './coverage';

@@ -55,6 +55,7 @@ export * from './identifiers';
 export * from './incident';
 export * from './layer';
 export * from './llmops';
+export * from './org';
 export * from './provision';
 export * from './reference';
 export * from './stage';

@@ -8,7 +8,8 @@ import { indexPathOf, pathOf, PAGES, type Model } from '../model/index';
 type Item = { label: string; link: string } | { label: string; items: Item[]; collapsed?: boolean };
 const link = (label: string, path: string): Item => ({ label, link: `/${path}` });
 
-export function sidebar(m: Model): Item[] {
+/** `coverage`: whether an organisation overlay is in use, so the coverage report exists. */
+export function sidebar(m: Model, opts: { coverage?: boolean } = {}): Item[] {
   return [
     link('Home', PAGES.home),
     {
@@ -38,6 +39,7 @@ export function sidebar(m: Model): Item[] {
       label: 'Threats and adoption',
       items: [link('Threat actor classes', indexPathOf('actors')), link('Incidents', indexPathOf('incidents')), link('Adoption tiers', PAGES.adoption)],
     },
+    ...(opts.coverage ? [link('Organisation coverage', PAGES.coverage)] : []),
     link('References', PAGES.references),
     link('Data exports', 'data/'),
     link('About', 'about'),
