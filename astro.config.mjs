@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadModel, shortAliases } from './src/model/index.ts';
+import { activeOverlay, loadModel, shortAliases } from './src/model/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { securityHeadersIntegration } from './src/site/integration.ts';
@@ -11,6 +11,9 @@ import { siteConfig } from './src/site/config.ts';
 // Validates all content before anything is built: an invalid entry stops the build here, with the
 // file, the field, what was expected and what was found (Astro itself only logs dangling references).
 const model = loadModel();
+// The organisation overlay, when one is in use (content/org/ or ORG_ROOT, unless PUBLIC_BUILD is set), is
+// checked against the model the same way: an unknown stage, provision or control stops the build here.
+const overlay = activeOverlay(model);
 
 // Forks rebrand and re-host through content/site.yaml (BASE_PATH and SITE_URL override it) without editing this file.
 const config = siteConfig();
@@ -55,7 +58,7 @@ export default defineConfig({
       ...(config.editLinkBase ? { editLink: { baseUrl: config.editLinkBase } } : {}),
       favicon: '/favicon.svg',
       markdown: { processedDirs: ['./content/'] },
-      sidebar: sidebar(model, config.sections),
+      sidebar: sidebar(model, config.sections, { coverage: overlay !== undefined }),
       customCss: ['./src/styles/site.css'],
       // Open Graph image meta for every page (Starlight emits none).
       routeMiddleware: './src/routeData.ts',

@@ -1,5 +1,8 @@
-/** `npm run validate`: checks all content and prints every issue, grouped by file, then a summary. */
-import { formatIssue, validateContent } from '../src/model/index';
+/**
+ * `npm run validate`: checks all content, and the organisation overlay when one is in use (see
+ * `overlaySource` in src/model/overlay.ts), then prints every issue grouped by file, or a summary.
+ */
+import { coverage, formatIssue, loadOverlay, overlaySource, validateContent } from '../src/model/index';
 import { countsOf } from '../src/rules/expected-counts';
 import { ConfigError, siteConfig } from '../src/site/config';
 
@@ -11,7 +14,10 @@ try {
   process.exit(1);
 }
 
-const { model, issues } = validateContent();
+const { model, issues: contentIssues } = validateContent();
+const source = overlaySource();
+const org = source && loadOverlay(source.root, model);
+const issues = [...contentIssues, ...(org?.issues ?? [])];
 if (issues.length) {
   const byFile = Map.groupBy(issues, (i) => i.file);
   for (const [file, xs] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
@@ -27,3 +33,13 @@ console.log(
     `${c.categories} categories, ${model.provisions.length} provisions, ${c.handoffs} handoffs, ${model.incidents.length} incidents, ` +
     `${model.references.length} references, ${model.claims.length} claims.`,
 );
+if (org?.overlay) {
+  const r = coverage(model, org.overlay);
+  const t = r.totals.inScopeCounts;
+  console.log(
+    `Organisation overlay is valid: ${r.organisation}, tier ${r.tier.id}, ${org.overlay.controls.length} controls; ` +
+      `stages in scope: ${t.covered} covered, ${t.partial} partly, ${t.not} not covered, ${t.skipped} skipped.`,
+  );
+} else {
+  console.log('No organisation overlay in use: the public model only.');
+}

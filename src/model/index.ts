@@ -13,3 +13,5 @@ export { layersOfPlacement, bandOfPlacement } from './layers';
 export { backlinks, references, type Backlink } from './refs';
 export { searchKeywords } from './search';
 export { crosswalk, type CrosswalkView } from './crosswalk';
+export { activeOverlay, loadOverlay, overlaySource, readOverlay, type Control, type Overlay, type OverlayDraft } from './overlay';
+export * from './coverage';

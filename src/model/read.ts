@@ -24,12 +24,12 @@ export interface Entry<T> {
 export type RawCollections = { [K in CollectionName]: Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] };
 
 /** Files every folder may hold besides entries: documentation for authors. */
-const ALLOWED_NON_ENTRIES = new Set(['README.md']);
+export const ALLOWED_NON_ENTRIES = new Set(['README.md']);
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const CITE_TAG = /<Cite\b[^>]*>/g;
 const CITE_WELL_FORMED = /^<Cite\s+id="([a-z0-9-]+)"\s*\/>$/;
 
-function zodIssues(file: string, error: z.ZodError): Issue[] {
+export function zodIssues(file: string, error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({
     file,
     field: i.path.length ? i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : `${n ? '.' : ''}${String(p)}`)).join('') : undefined,
@@ -38,7 +38,8 @@ function zodIssues(file: string, error: z.ZodError): Issue[] {
   }));
 }
 
-function parseFile(text: string, format: 'mdx' | 'yaml', file: string, issues: Issue[]): { data: unknown; body: string } | undefined {
+/** Parses one file into its fields (and, for MDX, its body); an unparsable file becomes an issue and `undefined`. */
+export function parseFile(text: string, format: 'mdx' | 'yaml', file: string, issues: Issue[]): { data: unknown; body: string } | undefined {
   let yamlText = text;
   let body = '';
   if (format === 'mdx') {

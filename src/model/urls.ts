@@ -43,6 +43,8 @@ export const PAGES = {
   matrices: 'matrices/',
   adoption: 'adoption/',
   table3: 'table3/',
+  /** Only built when an organisation overlay is in use. */
+  coverage: 'coverage/',
 } as const;
 
 /**

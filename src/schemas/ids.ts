@@ -55,6 +55,14 @@ export const provisionId = id(ID_PATTERNS.provisions, ID_EXAMPLES.provisions, 'a
 export const handoffId = id(ID_PATTERNS.handoffs, ID_EXAMPLES.handoffs, 'a handoff ID');
 export const actorId = id(ID_PATTERNS.actors, ID_EXAMPLES.actors, 'a threat actor class ID');
 export const referenceId = id(ID_PATTERNS.references, ID_EXAMPLES.references, 'a reference key');
+export const tierId = id(ID_PATTERNS.tiers, ID_EXAMPLES.tiers, 'an adoption tier ID');
+
+/**
+ * An organisation's internal control (overlay, `org/controls/<ID>.yaml`). Upper case only, so two files
+ * can never name the same control in different case on a case-insensitive file system.
+ */
+export const CONTROL_ID_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
+export const controlId = id(CONTROL_ID_PATTERN, 'EC-DATA-01', 'an internal control ID');
 
 /** A one-line string: prose that fits in a table cell or a meta description. */
 export const line = (max = 240) =>

@@ -58,6 +58,7 @@ export * from './incident';
 export * from './layer';
 export * from './llmops';
 export * from './phase';
+export * from './org';
 export * from './provision';
 export * from './reference';
 export * from './stage';

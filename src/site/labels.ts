@@ -22,3 +22,8 @@ export const ROLE_LABEL: Record<string, string> = {
   'ai-office': 'AI Office',
   'adopting-organisation': 'Adopting organisation',
 };
+/** Coverage report (organisation overlay): the status of a stage, and the status an organisation gives a control. */
+export const COVERAGE_STATUS_LABEL = { covered: 'Covered', partial: 'Partly covered', not: 'Not covered', skipped: 'Skipped' } as const;
+/** Shapes that differ without colour; the label always accompanies them. */
+export const COVERAGE_STATUS_MARK = { covered: '●', partial: '◐', not: '○', skipped: '⊘' } as const;
+export const CONTROL_STATUS_LABEL = { implemented: 'Implemented', partial: 'Partial', planned: 'Planned', 'not-implemented': 'Not implemented' } as const;

@@ -9,8 +9,11 @@ import type { Section } from '../schemas/site-config';
 type Item = { label: string; link: string } | { label: string; items: Item[]; collapsed?: boolean };
 const link = (label: string, path: string): Item => ({ label, link: `/${path}` });
 
-/** The sidebar; `sections` (from the site configuration) chooses which optional groups appear. */
-export function sidebar(m: Model, sections: readonly Section[]): Item[] {
+/**
+ * The sidebar. `sections` (from the site configuration) chooses which optional groups appear;
+ * `coverage` says whether an organisation overlay is in use, so the coverage report exists.
+ */
+export function sidebar(m: Model, sections: readonly Section[], opts: { coverage?: boolean } = {}): Item[] {
   const show = (s: Section, items: Item[]) => (sections.includes(s) ? items : []);
   return [
     link('Home', PAGES.home),
@@ -43,6 +46,7 @@ export function sidebar(m: Model, sections: readonly Section[]): Item[] {
       label: 'Threats and adoption',
       items: [link('Threat actor classes', indexPathOf('actors')), link('Incidents', indexPathOf('incidents')), link('Adoption tiers', PAGES.adoption)],
     }]),
+    ...(opts.coverage ? [link('Organisation coverage', PAGES.coverage)] : []),
     ...show('references', [link('References', PAGES.references)]),
     ...show('data', [link('Data exports', 'data/')]),
     ...show('about', [link('About', 'about')]),

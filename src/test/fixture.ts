@@ -1,11 +1,12 @@
 /**
- * Test helper: a throw-away copy of `content/` that a test edits to craft bad input.
- * Each edit names a file relative to the content root and either replaces text in it, rewrites it
- * or deletes it; a replacement that matches nothing throws, so a test cannot silently test nothing.
+ * Test helper: a throw-away copy of `content/` (or of the example organisation overlay) that a test
+ * edits to craft bad input. Each edit names a file relative to the copied folder and either replaces
+ * text in it, rewrites it or deletes it; a replacement that matches nothing throws, so a test cannot
+ * silently test nothing.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CONTENT_ROOT } from '../model/load';
 
 export type Edit =
@@ -13,18 +14,23 @@ export type Edit =
   | { file: string; write: string }
   | { file: string; remove: true };
 
+/** The fictional example overlay the tests and the documentation use. */
+export const EXAMPLE_ORG_ROOT = resolve('examples/org');
+
 const roots: string[] = [];
 
-export function fixture(...edits: Edit[]): string {
+function copyWithEdits(source: string, name: string, edits: Edit[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'llmsl-'));
-  const root = join(dir, 'content');
-  cpSync(DEFAULT_CONTENT_ROOT, root, { recursive: true });
+  const root = join(dir, name);
+  cpSync(source, root, { recursive: true });
   roots.push(dir);
   for (const e of edits) {
     const path = join(root, e.file);
-    if ('remove' in e) rmSync(path);
-    else if ('write' in e) writeFileSync(path, e.write);
-    else {
+    if ('remove' in e) rmSync(path, { recursive: true });
+    else if ('write' in e) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, e.write);
+    } else {
       const text = readFileSync(path, 'utf8');
       const next = text.replace(e.replace, e.with);
       if (next === text) throw new Error(`fixture: "${String(e.replace)}" not found in ${e.file}`);
@@ -33,6 +39,12 @@ export function fixture(...edits: Edit[]): string {
   }
   return root;
 }
+
+/** A copy of `content/` with the edits applied; returns its root (a folder named `content`). */
+export const fixture = (...edits: Edit[]): string => copyWithEdits(DEFAULT_CONTENT_ROOT, 'content', edits);
+
+/** A copy of `examples/org/` with the edits applied; returns its root (a folder named `org`). */
+export const orgFixture = (...edits: Edit[]): string => copyWithEdits(EXAMPLE_ORG_ROOT, 'org', edits);
 
 /** Removes every fixture made so far (call in afterAll). */
 export function cleanFixtures() {

@@ -1,0 +1,153 @@
+/**
+ * The organisation overlay: reads an overlay folder, checks its shape with the schemas in
+ * `src/schemas/org.ts` and its references against the model with the rules in `src/rules/overlay.ts`.
+ * Like the model, nothing is skipped silently: a stray file or folder is an issue.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { runOverlayRules } from '../rules/overlay';
+import { CONTROL_ID_PATTERN } from '../schemas/ids';
+import { controlSchema, organisationSchema, type ControlData, type OrganisationData } from '../schemas/index';
+import { ContentError, type Issue } from './issues';
+import { DEFAULT_CONTENT_ROOT } from './load';
+import { compareDotted, type Model } from './model';
+import { ALLOWED_NON_ENTRIES, parseFile, zodIssues } from './read';
+
+/** One overlay file: its ID (the file name for controls), its path for messages, and its validated fields. */
+export interface OrgEntry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+export type Control = OrgEntry<ControlData>;
+
+/** Whatever of the overlay passed shape validation; the rules run on this, even when `organisation.yaml` failed. */
+export interface OverlayDraft {
+  organisation?: OrgEntry<OrganisationData>;
+  /** Sorted by ID. */
+  controls: Control[];
+  /** Path of the controls folder as messages show it, e.g. `examples/org/controls`. */
+  controlsDir: string;
+}
+
+export interface Overlay extends OverlayDraft {
+  organisation: OrgEntry<OrganisationData>;
+  byId: Map<string, Control>;
+}
+
+export const ORGANISATION_FILE = 'organisation.yaml';
+export const CONTROLS_DIR = 'controls';
+
+/**
+ * Paths in messages are relative to the working directory (the project root under npm scripts) when the
+ * overlay lives inside it, e.g. `content/org/controls/EC-01.yaml`; otherwise relative to the overlay's
+ * parent, so a temporary folder still gives short, stable paths.
+ */
+function displayPath(orgRoot: string) {
+  const cwd = process.cwd();
+  const base = orgRoot.startsWith(cwd + sep) ? cwd : dirname(orgRoot);
+  return (p: string) => relative(base, p).split('\\').join('/');
+}
+
+function readYaml(path: string, file: string, issues: Issue[]): unknown {
+  return parseFile(readFileSync(path, 'utf8'), 'yaml', file, issues)?.data;
+}
+
+/** Shape only: every file parsed and checked against its schema. */
+export function readOverlay(orgRoot: string): { draft: OverlayDraft; issues: Issue[] } {
+  const root = resolve(orgRoot);
+  const rel = displayPath(root);
+  const issues: Issue[] = [];
+  const controlsPath = join(root, CONTROLS_DIR);
+  const draft: OverlayDraft = { controls: [], controlsDir: rel(controlsPath) };
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    issues.push({ file: rel(root), rule: 'missing-overlay', message: 'expected an organisation overlay folder holding organisation.yaml; found none' });
+    return { draft, issues };
+  }
+
+  for (const name of readdirSync(root).sort()) {
+    if (name === ORGANISATION_FILE || name === CONTROLS_DIR || ALLOWED_NON_ENTRIES.has(name)) continue;
+    issues.push({ file: rel(join(root, name)), rule: 'unexpected-file', message: `expected only ${ORGANISATION_FILE}, ${CONTROLS_DIR}/ and README.md in ${rel(root)}/; found "${name}"` });
+  }
+
+  const orgPath = join(root, ORGANISATION_FILE);
+  const orgFile = rel(orgPath);
+  if (!existsSync(orgPath)) {
+    issues.push({ file: orgFile, rule: 'missing-file', message: `expected ${ORGANISATION_FILE} with the organisation's name and adopted tier; found none` });
+  } else {
+    const data = readYaml(orgPath, orgFile, issues);
+    if (data !== undefined) {
+      const result = organisationSchema.safeParse(data);
+      if (result.success) draft.organisation = { id: 'organisation', file: orgFile, data: result.data };
+      else issues.push(...zodIssues(orgFile, result.error));
+    }
+  }
+
+  // An overlay may have no controls yet (every stage then shows as not covered); a controls folder is optional.
+  if (existsSync(controlsPath)) {
+    for (const name of readdirSync(controlsPath).sort()) {
+      const path = join(controlsPath, name);
+      const file = rel(path);
+      if (ALLOWED_NON_ENTRIES.has(name)) continue;
+      if (!name.endsWith('.yaml')) {
+        issues.push({ file, rule: 'unexpected-file', message: `expected only <ID>.yaml files (and README.md) in ${draft.controlsDir}/; found "${name}"` });
+        continue;
+      }
+      const id = name.slice(0, -'.yaml'.length);
+      if (!CONTROL_ID_PATTERN.test(id)) {
+        issues.push({ file, field: 'id (file name)', rule: 'id-pattern', message: `expected the file name to be an internal control ID matching ${CONTROL_ID_PATTERN}, such as EC-DATA-01; found "${id}"` });
+        continue;
+      }
+      const data = readYaml(path, file, issues);
+      if (data === undefined) continue;
+      const result = controlSchema.safeParse(data);
+      if (result.success) draft.controls.push({ id, file, data: result.data });
+      else issues.push(...zodIssues(file, result.error));
+    }
+  }
+  draft.controls.sort((a, b) => compareDotted(a.id, b.id));
+  return { draft, issues };
+}
+
+/**
+ * Reads an overlay folder and checks it against the model. `overlay` is undefined only when
+ * `organisation.yaml` is missing or invalid; with any issue it must not be used for a build.
+ */
+export function loadOverlay(orgRoot: string, model: Model): { overlay: Overlay | undefined; issues: Issue[] } {
+  const { draft, issues } = readOverlay(orgRoot);
+  const all = [...issues, ...runOverlayRules(model, draft)];
+  const overlay = draft.organisation ? { ...draft, organisation: draft.organisation, byId: new Map(draft.controls.map((c) => [c.id, c])) } : undefined;
+  return { overlay, issues: all };
+}
+
+/** Whether an environment switch is on: set to anything but empty, `0` or `false`. */
+const isOn = (v: string | undefined) => v !== undefined && !['', '0', 'false'].includes(v.trim().toLowerCase());
+
+/**
+ * Which overlay folder a build uses. `PUBLIC_BUILD` (any value but empty, `0` or `false`, so that a
+ * spelling such as `true` never leaks an internal overlay into a public build) excludes it. `ORG_ROOT`
+ * names a folder that must exist; otherwise `<content root>/org/` is used when present.
+ */
+export function overlaySource(env: Record<string, string | undefined> = process.env, contentRoot: string = DEFAULT_CONTENT_ROOT): { root: string; required: boolean } | undefined {
+  if (isOn(env.PUBLIC_BUILD)) return undefined;
+  if (env.ORG_ROOT) return { root: resolve(env.ORG_ROOT), required: true };
+  const root = join(contentRoot, 'org');
+  return existsSync(root) ? { root, required: false } : undefined;
+}
+
+const cache = new Map<string, Overlay>();
+
+/**
+ * The overlay this build uses, or undefined when there is none (the public model). Memoised per folder.
+ * Throws a ContentError listing every issue when the overlay does not validate.
+ */
+export function activeOverlay(model: Model, env: Record<string, string | undefined> = process.env): Overlay | undefined {
+  const source = overlaySource(env);
+  if (!source) return undefined;
+  const hit = cache.get(source.root);
+  if (hit) return hit;
+  const { overlay, issues } = loadOverlay(source.root, model);
+  if (issues.length || !overlay) throw new ContentError(issues);
+  cache.set(source.root, overlay);
+  return overlay;
+}
