@@ -7,9 +7,10 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { ogImagePath, socialCards, type Card } from './site/cards';
 import { siteConfig } from './site/config';
 import { model } from './site/model';
+import { overlay } from './site/overlay';
 
 let byPath: Map<string, Card> | undefined;
-const cards = () => (byPath ??= new Map(socialCards(model(), siteConfig().title).map((c) => [c.path, c])));
+const cards = () => (byPath ??= new Map(socialCards(model(), siteConfig().title, overlay()?.organisation.data.name).map((c) => [c.path, c])));
 
 /** The page path relative to the base, with a trailing slash ("" for home). */
 export function pagePath(pathname: string, base: string): string {

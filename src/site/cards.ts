@@ -43,8 +43,11 @@ export const INDEX_TITLES: Record<Routed, string> = {
   incidents: 'Incidents',
 };
 
-/** The card of each page of the site, in a stable order. */
-export function socialCards(m: Model, siteTitle: string): Card[] {
+/**
+ * The card of each page of the site, in a stable order. `organisation` is the name in the overlay, when one
+ * is in use: the coverage report is then a page too.
+ */
+export function socialCards(m: Model, siteTitle: string, organisation?: string): Card[] {
   const band = (layerId: string | undefined) => {
     const l = layerId ? m.byId.layers.get(layerId) : undefined;
     if (!l) return NEUTRAL;
@@ -57,6 +60,7 @@ export function socialCards(m: Model, siteTitle: string): Card[] {
     { path: PAGES.home, title: siteTitle, name: siteTitle, kind: 'Knowledge base', band: NEUTRAL },
     ...(Object.keys(SECTION) as Routed[]).map((c) => ({ path: indexPathOf(c), title: INDEX_TITLES[c], name: INDEX_TITLES[c], kind: 'Index', band: NEUTRAL })),
     ...Object.entries(PAGE_TITLES).map(([path, title]) => ({ path, title, name: title === '404' ? 'Page not found' : title, kind: title === '404' ? 'Error' : 'Analysis', band: NEUTRAL })),
+    ...(organisation ? [{ path: PAGES.coverage, title: `Coverage: ${organisation}`, name: `Coverage: ${organisation}`, kind: 'Coverage report', band: NEUTRAL }] : []),
     ...m.layers.map((l) => entry('layers', l.id, `${l.id} ${l.data.name} layer`, { id: l.id, name: `${l.data.name} layer`, kind: 'Layer', band: band(l.id) })),
     ...m.stages.map((s) => entry('stages', s.id, `${s.id} ${s.data.name}`, { id: s.id, name: s.data.name, kind: s.data.novelty === 'refined' ? 'Stage' : 'Additional stage', band: band(s.data.layer) })),
     ...m.llmops.map((l) => entry('llmops', l.id, `${l.id} ${l.data.name}`, { id: l.id, name: l.data.name, kind: 'LLMOps sub-stage', band: { label: 'LLMOps pillar', fill: '#334155', text: '#f8fafc' } })),

@@ -17,6 +17,14 @@ export const BASE = (() => {
   return rule ? rule.replace(/\*$/, '') : '/';
 })();
 
+/** The site URL the build was given (SITE_URL), read from the home page's canonical link; undefined when none was set. */
+export const SITE = (() => {
+  const file = join(DIST, 'index.html');
+  if (!existsSync(file)) return undefined;
+  const href = readFileSync(file, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+  return href ? new URL(href).origin : undefined;
+})();
+
 export function htmlFiles(dir = DIST): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {

@@ -2,7 +2,7 @@
  * Properties of the build output itself: valid HTML, byte-identical rebuilds, and content fields that
  * carry markup rendered as text.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pathOf, validateContent } from '../../src/model/index';
 import { cleanFixtures, fixture } from '../../src/test/fixture';
 import { buildSite, fileHashes } from './build';
-import { BASE, DIST, htmlFiles } from './dist';
+import { BASE, DIST, htmlFiles, SITE } from './dist';
 
 const temp: string[] = [];
 const tmp = (p: string) => (temp.push(mkdtempSync(join(tmpdir(), p))), temp.at(-1)!);
@@ -36,12 +36,27 @@ describe('a second clean build of the same commit', () => {
   it('is byte-identical to the first', () => {
     const out = tmp('llmsl-rebuild-');
     rmSync('node_modules/.astro', { recursive: true, force: true });
-    buildSite(join(out, 'dist'), { BASE_PATH: BASE, NGINX_CONF_DIR: join(out, 'nginx') });
+    buildSite(join(out, 'dist'), { BASE_PATH: BASE, ...(SITE ? { SITE_URL: SITE } : {}), NGINX_CONF_DIR: join(out, 'nginx') });
     const a = fileHashes(DIST);
     const b = fileHashes(join(out, 'dist'));
     const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
     expect(differing).toEqual([]);
     expect(readFileSync(join(out, 'nginx', 'security-headers.conf'), 'utf8')).toBe(readFileSync('deploy/nginx/generated/security-headers.conf', 'utf8'));
+  }, 180_000);
+});
+
+describe('an organisation build', () => {
+  it('adds the coverage report of the overlay, which the public build leaves out', () => {
+    expect(existsSync(join(DIST, 'coverage'))).toBe(false);
+    expect(existsSync(join(DIST, 'data', 'coverage.json'))).toBe(false);
+    const out = tmp('llmsl-org-');
+    buildSite(join(out, 'dist'), { BASE_PATH: BASE, ORG_ROOT: 'examples/org', NGINX_CONF_DIR: join(out, 'nginx') });
+    const html = readFileSync(join(out, 'dist', 'coverage', 'index.html'), 'utf8');
+    const m = validateContent().model;
+    for (const s of m.stages) expect(html).toContain(`href="${BASE}${pathOf(m, 'stages', s.id)}"`);
+    const report = JSON.parse(readFileSync(join(out, 'dist', 'data', 'coverage.json'), 'utf8'));
+    expect(report).toBeTypeOf('object');
+    expect(readFileSync(join(out, 'dist', 'index.html'), 'utf8')).toContain(`href="${BASE}coverage/"`);
   }, 180_000);
 });
 

@@ -4,9 +4,10 @@ import { renderCard } from '../../og/render';
 import { ogImagePath, socialCards, type Card } from '../../site/cards';
 import { siteConfig } from '../../site/config';
 import { model } from '../../site/model';
+import { overlay } from '../../site/overlay';
 
 export const getStaticPaths = (() =>
-  socialCards(model(), siteConfig().title).map((card) => ({
+  socialCards(model(), siteConfig().title, overlay()?.organisation.data.name).map((card) => ({
     params: { path: ogImagePath(card.path).replace(/^og\//, '').replace(/\.png$/, '') },
     props: { card },
   }))) satisfies GetStaticPaths;
