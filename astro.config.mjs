@@ -69,6 +69,8 @@ export default defineConfig({
         ...(config.accentColour ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'stylesheet', href: `${prefix}/theme.css` } }] : []),
       ],
       lastUpdated: false,
+      // Plain code blocks: Expressive Code adds a script and markup (div in code) that HTML validators reject.
+      expressiveCode: false,
       pagefind,
     }),
     securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated' }),

@@ -4,7 +4,7 @@
  * render a page without a card, so no page ships without its image.
  */
 import { FRAMEWORK_NAMES } from '../schemas/index';
-import { indexPathOf, pathOf, PAGES, SECTION, type Model, type Routed } from '../model/index';
+import { indexPathOf, pathOf, PAGES, SECTION, slugOf, type Model, type Routed } from '../model/index';
 import type { CardContent } from '../og/render';
 import { layerColour } from './palette';
 
@@ -28,6 +28,8 @@ export const PAGE_TITLES: Record<string, string> = {
   'data/': 'Data exports',
   'figures/': 'Figures',
   'crosswalk/': 'Crosswalk from other lifecycle views',
+  'schema/': 'Schema reference',
+  'hosting/': 'Hosting an internal fork',
   'about/': 'About this knowledge base',
   '404/': '404',
 };
@@ -63,6 +65,8 @@ export function socialCards(m: Model, siteTitle: string, organisation?: string):
     ...(organisation ? [{ path: PAGES.coverage, title: `Coverage: ${organisation}`, name: `Coverage: ${organisation}`, kind: 'Coverage report', band: NEUTRAL }] : []),
     ...m.layers.map((l) => entry('layers', l.id, `${l.id} ${l.data.name} layer`, { id: l.id, name: `${l.data.name} layer`, kind: 'Layer', band: band(l.id) })),
     ...m.stages.map((s) => entry('stages', s.id, `${s.id} ${s.data.name}`, { id: s.id, name: s.data.name, kind: s.data.novelty === 'refined' ? 'Stage' : 'Additional stage', band: band(s.data.layer) })),
+    { path: 'cards/', title: 'Stage cards', name: 'Stage cards', kind: 'Printable deck', band: NEUTRAL },
+    ...m.stages.map((s) => ({ path: `cards/${slugOf(m, 'stages', s.id)}/`, title: `Stage card: ${s.id} ${s.data.name}`, id: s.id, name: s.data.name, kind: 'Printable stage card', band: band(s.data.layer) })),
     ...m.llmops.map((l) => entry('llmops', l.id, `${l.id} ${l.data.name}`, { id: l.id, name: l.data.name, kind: 'LLMOps sub-stage', band: { label: 'LLMOps pillar', fill: '#334155', text: '#f8fafc' } })),
     ...m.categories.map((g) => entry('categories', g.id, `${g.id} ${g.data.name}`, { id: g.id, name: g.data.name, kind: 'Governance category', band: { label: 'Governance pillar', fill: '#334155', text: '#f8fafc' } })),
     ...m.provisions.map((p) => entry('provisions', p.id, `${p.data.reference} ${p.data.label}`, { id: p.data.reference, name: p.data.label, kind: `Provision · ${FRAMEWORK_NAMES[p.data.framework]}`, band: { label: 'Governance pillar', fill: '#334155', text: '#f8fafc' } })),
