@@ -7,6 +7,7 @@
  * 2. Growth: a synthetic fork with 10× the entries vs 1×: time, output size, per-page cost, peak memory.
  * 3. Page weight: bytes a cold load of the home, a stage and a provision page fetches, vs a plain page.
  * 4. Search: milliseconds from typing to the first result, median over the query set.
+ * Also: the cost of one Open Graph image, drawn cold in this process, and its share of a build.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,8 +19,12 @@ import { pageWeight, searchLatency, withSite } from './bench/browser';
 import { growContent } from './bench/fork';
 import { median, timedBuild, type BuildCost } from './bench/measure';
 import { copyOfSite, plainStarlight } from './bench/workspace';
+import { renderCard } from '../src/og/render';
+import { socialCards } from '../src/site/cards';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Our builds draw every OG image again (no image cache), so each run costs what a clean build costs. */
+const CLEAN = { OG_CACHE: '0' };
 const FACTOR = 10;
 const QUERIES = ['2.4', 'L.7', 'G.5', 'Art. 14', 'GOVERN 1.1', 'A.10.3', 'model signing', 'prompt injection', 'RLHF', 'decommissioning'];
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -44,7 +49,7 @@ try {
   const ours: BuildCost[] = [];
   const floor: BuildCost[] = [];
   for (let i = 0; i < RUNS; i++) {
-    ours.push(timedBuild(site));
+    ours.push(timedBuild(site, CLEAN));
     floor.push(timedBuild(plain));
     log(`  run ${i + 1}/${RUNS}: site ${ours[i].seconds.toFixed(1)} s ${ours[i].peakMb.toFixed(0)} MB; plain ${floor[i].seconds.toFixed(1)} s ${floor[i].peakMb.toFixed(0)} MB`);
   }
@@ -66,13 +71,24 @@ try {
     provision: await pageWeight(o, provisionPath),
   }));
 
+  // OG images: every card of the site drawn in this process without any cache; the first includes font and wasm start-up.
+  const cards = socialCards(m, 'LLM Security Lifecycle');
+  const ogTimes: number[] = [];
+  for (const c of cards) {
+    const t0 = performance.now();
+    await renderCard({ ...c, site: 'LLM Security Lifecycle' }, { cache: false });
+    ogTimes.push(performance.now() - t0);
+  }
+  const ogPer = median(ogTimes.slice(1));
+  const ogShare = (ogTimes.reduce((a, b) => a + b, 0) / 1000) / median(ours.map((c) => c.seconds));
+
   // 2. Growth: the same site with FACTOR× the entries.
   const grown = copyOfSite();
   temp.push(grown);
   const counts = growContent(join(grown, 'content'), FACTOR);
   log(`Synthetic fork: ${counts.stages} stages, ${counts.llmops} sub-stages, ${counts.categories} categories, ${m.provisions.length * FACTOR} provisions.`);
   const small = ours.at(-1)!;
-  const big = timedBuild(grown);
+  const big = timedBuild(grown, CLEAN);
   const growthTime = big.seconds / small.seconds;
   const growthBytes = big.bytes / small.bytes;
 
@@ -94,6 +110,7 @@ try {
     `| 2. Peak memory at ${FACTOR}× | ${big.peakMb.toFixed(0)} MB (${big.pages} pages) | < 2048 MB | ${verdict(big.peakMb < 2048)} |`,
     ...(['home', 'stage', 'provision'] as const).map((k) =>
       `| 3. Page weight, ${k} page vs plain page | ${x(pageRatio(k))} (${kb(weights[k].total)} vs ${kb(plainWeights[k].total)}; ${weights[k].scripts} vs ${plainWeights[k].scripts} scripts) | ≤ 1.15× | ${verdict(pageRatio(k) <= 1.15)} |`),
+    `| OG images: cost per image, drawn cold (Satori + resvg, 1200×630) | ${ogPer.toFixed(0)} ms per image (first ${ogTimes[0].toFixed(0)} ms with start-up); ${cards.length} images ≈ ${(100 * ogShare).toFixed(0)}% of a clean build's wall time; later builds reuse unchanged images from the cache | recorded | — |`,
     `| 4. Search, typing to first result (median of ${QUERIES.length} queries) | ${searchMs.toFixed(0)} ms (range ${Math.min(...weights.latency).toFixed(0)}–${Math.max(...weights.latency).toFixed(0)} ms) | ≤ 100 ms | ${verdict(searchMs <= 100)} |`,
   ];
   log(`\n${lines.join('\n')}`);

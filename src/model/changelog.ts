@@ -3,7 +3,11 @@
  * `collectionExport` for every collection, i.e. what `/data/<collection>.json` serves). Pure: callers
  * obtain the two snapshots from a build, a file or a git ref.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLLECTIONS } from '../schemas/index';
 import { collectionExport, EXPORT_COLLECTIONS } from './export';
+import { parseFile } from './read';
 import type { Model } from './model';
 
 /** One exported entry: its ID and its fields. */
@@ -112,4 +116,28 @@ export function changelogMarkdown(diff: ModelDiff, from: string, to: string): st
     out.push('');
   }
   return out.join('\n');
+}
+
+/**
+ * Every collection of a content folder as written, without validating it against the current schemas:
+ * what a changelog between releases compares, since older releases were valid under older schemas.
+ * Fields are the file's own (no defaults filled in); the prose is `body`.
+ */
+export function rawSnapshot(root: string): Snapshot {
+  const out: Snapshot = {};
+  for (const c of EXPORT_COLLECTIONS) {
+    const spec = COLLECTIONS[c];
+    const dir = join(root, c);
+    if (!existsSync(dir)) continue;
+    const entries: ExportedEntry[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(`.${spec.format}`)) continue;
+      const parsed = parseFile(readFileSync(join(dir, name), 'utf8'), spec.format, `${c}/${name}`, []);
+      if (!parsed || parsed.data === null || typeof parsed.data !== 'object') continue;
+      const body = parsed.body.trim();
+      entries.push({ id: name.slice(0, -spec.format.length - 1), ...(parsed.data as Record<string, unknown>), ...(body ? { body } : {}) });
+    }
+    out[c] = entries;
+  }
+  return out;
 }

@@ -28,3 +28,18 @@ describe('page paths', () => {
     expect(slugify('Ré-évaluation')).toBe('re-evaluation');
   });
 });
+
+describe('renamed entries', () => {
+  it('keep their former short link and former page as redirects to the current page', async () => {
+    const { cleanFixtures, fixture } = await import('../test/fixture');
+    const { validateContent } = await import('./load');
+    const root = fixture({ file: 'provisions/eu-art-14.mdx', replace: /^framework: /m, with: 'formerIds: [eu-art-14-old]\nframework: ' },
+      { file: 'stages/2.4.mdx', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " });
+    const m = validateContent(root).model;
+    const aliases = shortAliases(m);
+    expect(aliases).toContainEqual({ from: 's/2.99/', to: 'stages/2-4-alignment/' });
+    expect(aliases).toContainEqual({ from: 'stages/2-99-alignment/', to: 'stages/2-4-alignment/' });
+    expect(aliases).toContainEqual({ from: 'provisions/eu-art-14-old/', to: 'provisions/eu-art-14/' });
+    cleanFixtures();
+  });
+});

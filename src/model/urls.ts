@@ -49,7 +49,8 @@ export const PAGES = {
 
 /**
  * Short aliases trainers can type: `/s/<ID>/` for every stage, sub-stage, category, handoff and
- * provision (ID namespaces do not collide), plus a lower-case form where it differs.
+ * provision (ID namespaces do not collide), plus a lower-case form where it differs; and for renamed
+ * entries, their former short links and former pages.
  */
 export function shortAliases(m: Model): { from: string; to: string }[] {
   const out: { from: string; to: string }[] = [];
@@ -64,6 +65,16 @@ export function shortAliases(m: Model): { from: string; to: string }[] {
   for (const h of m.handoffs) add('handoffs', h.id);
   for (const p of m.provisions) add('provisions', p.id);
   for (const l of m.layers) add('layers', l.id);
+  // Renamed entries keep their old short links and old pages, as redirects to the current page.
+  const renamed = (collection: 'stages' | 'llmops' | 'categories' | 'handoffs' | 'provisions') =>
+    (m[collection] as { id: string; data: { name?: string; formerIds: string[] } }[]).flatMap((e) =>
+      e.data.formerIds.map((old) => ({ collection, old, name: e.data.name ?? '', to: pathOf(m, collection, e.id) })));
+  for (const r of [...renamed('stages'), ...renamed('llmops'), ...renamed('categories'), ...renamed('handoffs'), ...renamed('provisions')]) {
+    out.push({ from: `s/${r.old}/`, to: r.to });
+    if (r.old.toLowerCase() !== r.old) out.push({ from: `s/${r.old.toLowerCase()}/`, to: r.to });
+    const oldPage = r.collection === 'provisions' ? `${SECTION.provisions}/${r.old}/` : `${SECTION[r.collection]}/${idSlug(r.old)}-${slugify(r.name)}/`;
+    if (oldPage !== r.to) out.push({ from: oldPage, to: r.to });
+  }
   return out;
 }
 

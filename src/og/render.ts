@@ -3,7 +3,9 @@
  * imports, so tests and the benchmark call it directly. Fonts are local files from @fontsource/inter;
  * text is embedded as paths, so the output is the same on every machine.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -63,6 +65,35 @@ export const toSvg = async (tree: El, size: { width: number; height: number }) =
 export const toPng = (svg: string, width?: number) =>
   new Resvg(svg, { ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}), font: { loadSystemFonts: false } }).render().asPng();
 
-export async function renderCard(c: CardContent): Promise<Buffer> {
-  return toPng(await toSvg(cardTree(c), CARD), CARD.width);
+/**
+ * Drawing is deterministic, so an image is keyed by what it draws: the element tree, the size and the
+ * versions of the renderer and the font. A rebuild reuses every image whose key is unchanged. The cache
+ * lives in node_modules/.cache/llmsl-og; OG_CACHE=0 turns it off (the benchmark and the rebuild test do).
+ */
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'llmsl-og');
+const versionOf = (pkg: string) => {
+  try {
+    return (JSON.parse(readFileSync(req.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+};
+let versions: string | undefined;
+export async function cachedPng(tree: El, size: { width: number; height: number }, cache = process.env.OG_CACHE !== '0'): Promise<Buffer> {
+  const render = async () => toPng(await toSvg(tree, size), size.width);
+  if (!cache) return render();
+  versions ??= ['satori', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${versionOf(p)}`).join(',');
+  const key = createHash('sha256').update(JSON.stringify([versions, size, tree])).digest('hex');
+  const file = join(CACHE_DIR, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await render();
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
+  return png;
+}
+
+export async function renderCard(c: CardContent, opts: { cache?: boolean } = {}): Promise<Buffer> {
+  return cachedPng(cardTree(c), CARD, opts.cache ?? process.env.OG_CACHE !== '0');
 }

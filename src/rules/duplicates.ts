@@ -54,3 +54,22 @@ export const duplicateEntry: Rule = {
     return out;
   },
 };
+
+/** A former ID is retired: no current entry of the collection has it, and only one entry claims it. */
+export const formerIdRetired: Rule = {
+  name: 'former-id-retired',
+  description: 'An ID listed in formerIds belongs to no current entry of the same collection and to no other entry\'s formerIds, so its redirect is unambiguous.',
+  check: (m) => {
+    const out: ReturnType<Rule['check']> = [];
+    for (const c of ['stages', 'llmops', 'categories', 'handoffs', 'provisions'] as const) {
+      const claimed = new Map<string, string>();
+      for (const e of m[c] as { id: string; file: string; data: { formerIds: string[] } }[])
+        e.data.formerIds.forEach((old, i) => {
+          if (m.byId[c].has(old)) out.push({ file: e.file, field: `formerIds[${i}]`, message: `expected a retired ID; found "${old}", which is the ID of ${m.byId[c].get(old)!.file}` });
+          else if (claimed.has(old)) out.push({ file: e.file, field: `formerIds[${i}]`, message: `expected a former ID claimed once; found "${old}", also claimed by ${claimed.get(old)}` });
+          else claimed.set(old, e.file);
+        });
+    }
+    return out;
+  },
+};

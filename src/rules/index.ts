@@ -3,7 +3,7 @@ import type { Issue } from '../model/issues';
 import type { Model } from '../model/model';
 import { claimMetricKnown } from './claims';
 import { danglingReference } from './dangling-reference';
-import { duplicateEntry, duplicateInList } from './duplicates';
+import { duplicateEntry, duplicateInList, formerIdRetired } from './duplicates';
 import { expectedCounts } from './expected-counts';
 import { controlsAnswerThreats, pinnedIdentifiers } from './guidance';
 import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides';
@@ -20,6 +20,7 @@ export const RULES: Rule[] = [
   danglingReference,
   duplicateInList,
   duplicateEntry,
+  formerIdRetired,
   expectedCounts,
   stageInItsLayer,
   provisionWithinCategoryLayers,

@@ -269,3 +269,17 @@ describe('cross-entry rules', () => {
     expectIssue(issues, { file: 'content/llmops', rule: 'expected-counts', message: 'expected 12 entries; found 13' });
   });
 });
+
+describe('former IDs', () => {
+  it('reject an ID that a current entry still has', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^layer: /m, with: "formerIds: ['2.3']\nlayer: " });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'formerIds[0]', rule: 'former-id-retired', message: expect.stringContaining('content/stages/2.3.mdx') });
+  });
+  it('reject a former ID claimed by two entries', () => {
+    const issues = issuesFor(
+      { file: 'stages/2.4.mdx', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " },
+      { file: 'stages/2.5.mdx', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " },
+    );
+    expectIssue(issues, { file: 'content/stages/2.5.mdx', field: 'formerIds[0]', rule: 'former-id-retired' });
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './ids';
+import { categoryId, line } from './ids';
 
 /** Where a governance category sits (Table 3 "Layer" column). */
 export const CATEGORY_PLACEMENTS = ['L1', 'L2', 'L2/L3', 'L3', 'L4', 'cross-cutting'] as const;
@@ -15,5 +15,7 @@ export const categorySchema = z.strictObject({
   scope: line(),
   /** Position in Table 3 and Figure 2 (which differs from the numbering: G.3 comes after G.7). */
   order: z.int().min(1),
+  /** IDs this entry had in earlier releases; their short links and pages redirect here. */
+  formerIds: z.array(categoryId).default([]),
 });
 export type CategoryData = z.infer<typeof categorySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryId, layerId, line, provisionId, stageId } from './ids';
+import { categoryId, handoffId, layerId, line, provisionId, stageId } from './ids';
 
 /** A governance handoff at a layer boundary (`content/handoffs/H<n>.mdx`, Section 6.2). */
 export const handoffSchema = z.strictObject({
@@ -29,5 +29,7 @@ export const handoffSchema = z.strictObject({
   })).min(1),
   /** Governance categories whose obligations the handoff carries. */
   categories: z.array(categoryId).min(1),
+  /** IDs this entry had in earlier releases; their short links and pages redirect here. */
+  formerIds: z.array(handoffId).default([]),
 });
 export type HandoffData = z.infer<typeof handoffSchema>;

@@ -29,5 +29,7 @@ export const llmopsSchema = z.strictObject({
   cascadesTo: z.array(z.strictObject({ id: llmopsId, how: line(300) })).default([]),
   /** The feedback loop this sub-stage orchestrates, from a downstream stage back to an upstream one. */
   loop: z.strictObject({ from: stageId, to: stageId, how: line(300) }).optional(),
+  /** IDs this entry had in earlier releases; their short links and pages redirect here. */
+  formerIds: z.array(llmopsId).default([]),
 });
 export type LlmopsData = z.infer<typeof llmopsSchema>;

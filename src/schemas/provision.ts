@@ -52,5 +52,7 @@ export const provisionSchema = z.strictObject({
   paperLabel: line(160).optional(),
   /** Where the paper's label or use differs from the official text (facts §6e). */
   correction: line(600).optional(),
+  /** IDs this entry had in earlier releases; their short links and pages redirect here. */
+  formerIds: z.array(provisionId).default([]),
 });
 export type ProvisionData = z.infer<typeof provisionSchema>;

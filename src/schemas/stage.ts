@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorId, categoryId, layerId, line, llmopsId, referenceId } from './ids';
+import { actorId, categoryId, layerId, line, llmopsId, referenceId, stageId } from './ids';
 
 /**
  * How a stage relates to existing lifecycle frameworks (paper, Section 7).
@@ -83,5 +83,7 @@ export const stageSchema = z.strictObject({
   aliases: z.array(line(60)).default([]),
   /** Threats, controls, evidence to keep, residual risk, STRIDE and framework mappings: the practitioner guidance. */
   guidance: guidanceSchema,
+  /** IDs this entry had in earlier releases; their short links and pages redirect here. */
+  formerIds: z.array(stageId).default([]),
 });
 export type StageData = z.infer<typeof stageSchema>;

@@ -44,10 +44,11 @@ describe('social cards', () => {
 
   it('render as 1200×630 PNG, byte-identical for the same input', async () => {
     const c = { ...cards.find((x) => x.id === '2.8')!, site: 'LLM Security Lifecycle' };
-    const [a, b] = [await renderCard(c), await renderCard(c)];
+    const [a, b] = [await renderCard(c, { cache: false }), await renderCard(c, { cache: false })];
     expect(pngSize(a)).toEqual({ width: 1200, height: 630 });
     expect(a.equals(b)).toBe(true);
-    const other = await renderCard({ ...c, name: 'Something else' });
+    const other = await renderCard({ ...c, name: 'Something else' }, { cache: false });
+    expect((await renderCard(c, { cache: true })).equals(a)).toBe(true);
     expect(other.equals(a)).toBe(false);
   });
 });

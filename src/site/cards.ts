@@ -29,6 +29,7 @@ export const PAGE_TITLES: Record<string, string> = {
   'figures/': 'Figures',
   'crosswalk/': 'Crosswalk from other lifecycle views',
   'schema/': 'Schema reference',
+  'changelog/': 'Changelog',
   'hosting/': 'Hosting an internal fork',
   'about/': 'About this knowledge base',
   '404/': '404',

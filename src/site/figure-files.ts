@@ -1,7 +1,7 @@
 /** Renders a named figure to SVG text or PNG bytes, for the download endpoints and tests. */
 import type { Model } from '../model/model';
 import { asymmetryTree, governanceTree, lifecycleTree } from '../og/figures';
-import { toPng, toSvg } from '../og/render';
+import { cachedPng, toSvg } from '../og/render';
 import { asymmetryChart, FIGURES, governanceStack, lifecycleFigure, type FigureName } from './figures';
 
 const TREES = {
@@ -11,4 +11,4 @@ const TREES = {
 } satisfies Record<FigureName, unknown>;
 
 export const figureSvg = (m: Model, name: FigureName, site: string) => toSvg(TREES[name](m, site), FIGURES[name]);
-export const figurePng = async (m: Model, name: FigureName, site: string) => toPng(await figureSvg(m, name, site), FIGURES[name].width);
+export const figurePng = (m: Model, name: FigureName, site: string, cache?: boolean) => cachedPng(TREES[name](m, site), FIGURES[name], cache);

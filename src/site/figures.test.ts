@@ -64,7 +64,7 @@ describe('asymmetry chart', () => {
 
 describe('downloads', () => {
   it('are PNGs at presentation size, byte-identical for the same content', async () => {
-    const [x, y] = [await figurePng(m, 'governance', 'S'), await figurePng(m, 'governance', 'S')];
+    const [x, y] = [await figurePng(m, 'governance', 'S', false), await figurePng(m, 'governance', 'S', false)];
     expect([x.readUInt32BE(16), x.readUInt32BE(20)]).toEqual([1920, 1080]);
     expect(x.equals(y)).toBe(true);
   });

@@ -36,7 +36,8 @@ describe('a second clean build of the same commit', () => {
   it('is byte-identical to the first', () => {
     const out = tmp('llmsl-rebuild-');
     rmSync('node_modules/.astro', { recursive: true, force: true });
-    buildSite(join(out, 'dist'), { BASE_PATH: BASE, ...(SITE ? { SITE_URL: SITE } : {}), NGINX_CONF_DIR: join(out, 'nginx') });
+    // OG_CACHE=0: every image is drawn again, so the comparison proves the drawing itself deterministic.
+    buildSite(join(out, 'dist'), { BASE_PATH: BASE, ...(SITE ? { SITE_URL: SITE } : {}), NGINX_CONF_DIR: join(out, 'nginx'), OG_CACHE: '0' });
     const a = fileHashes(DIST);
     const b = fileHashes(join(out, 'dist'));
     const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
