@@ -177,3 +177,10 @@ export function coverageExport(r: CoverageReport) {
     })),
   };
 }
+
+/** The stages an organisation adopts: those its tier analyses separately, minus the ones it knowingly skips. */
+export function adoptedStages(m: Model, o: Overlay): string[] {
+  const tier = m.byId.tiers.get(o.organisation.data.tier);
+  const skipped = new Set(o.organisation.data.skips.map((s) => s.stage));
+  return tier ? (tierScope(m, tier.data.level)?.stages ?? []).map((s) => s.id).filter((id) => !skipped.has(id)) : [];
+}

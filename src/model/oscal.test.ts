@@ -184,3 +184,23 @@ describe('an OSCAL profile', () => {
     expect(profile.profile.uuid).not.toBe(catalog.catalog.uuid);
   });
 });
+
+describe('the profile of an organisation overlay', () => {
+  it("selects the stages of the organisation's tier minus its skips, and validates", async () => {
+    const { loadOverlay } = await import('./overlay');
+    const { adoptedStages } = await import('./coverage');
+    const { EXAMPLE_ORG_ROOT } = await import('../test/fixture');
+    const { tierScope } = await import('./units');
+    const o = loadOverlay(EXAMPLE_ORG_ROOT, m).overlay!;
+    const adopted = adoptedStages(m, o);
+    const tier = m.byId.tiers.get(o.organisation.data.tier)!;
+    const expected = tierScope(m, tier.data.level)!.stages.map((s) => s.id).filter((id) => !o.organisation.data.skips.some((k) => k.stage === id));
+    expect(adopted).toEqual(expected);
+    expect(adopted.length).toBeGreaterThan(0);
+    const profile = oscalProfile(m, { ...OPTIONS, title: 'Example', catalogHref: 'catalog.json', stageIds: adopted });
+    expect(errorsOf(validateProfile, profile)).toEqual([]);
+    const ids = profile.profile.imports[0]['include-controls']![0]['with-ids'];
+    for (const id of adopted) expect(ids).toContain(oscalId('stages', id));
+    for (const k of o.organisation.data.skips) expect(ids).not.toContain(oscalId('stages', k.stage));
+  });
+});

@@ -50,6 +50,7 @@ describe('an organisation build', () => {
   it('adds the coverage report of the overlay, which the public build leaves out', () => {
     expect(existsSync(join(DIST, 'coverage'))).toBe(false);
     expect(existsSync(join(DIST, 'data', 'coverage.json'))).toBe(false);
+    expect(existsSync(join(DIST, 'data', 'oscal', 'profile.json'))).toBe(false);
     const out = tmp('llmsl-org-');
     buildSite(join(out, 'dist'), { BASE_PATH: BASE, ORG_ROOT: 'examples/org', NGINX_CONF_DIR: join(out, 'nginx') });
     const html = readFileSync(join(out, 'dist', 'coverage', 'index.html'), 'utf8');
@@ -57,6 +58,8 @@ describe('an organisation build', () => {
     for (const s of m.stages) expect(html).toContain(`href="${BASE}${pathOf(m, 'stages', s.id)}"`);
     const report = JSON.parse(readFileSync(join(out, 'dist', 'data', 'coverage.json'), 'utf8'));
     expect(report).toBeTypeOf('object');
+    const profile = JSON.parse(readFileSync(join(out, 'dist', 'data', 'oscal', 'profile.json'), 'utf8'));
+    expect(profile.profile.imports[0].href).toBe('catalog.json');
     expect(readFileSync(join(out, 'dist', 'index.html'), 'utf8')).toContain(`href="${BASE}coverage/"`);
   }, 180_000);
 });
