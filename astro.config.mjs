@@ -6,6 +6,7 @@ import { activeOverlay, loadModel, shortAliases } from './src/model/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { securityHeadersIntegration } from './src/site/integration.ts';
+import { ogPrerenderIntegration } from './src/site/og-integration.ts';
 import { siteConfig } from './src/site/config.ts';
 
 // Validates all content before anything is built: an invalid entry stops the build here, with the
@@ -51,6 +52,8 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   vite: { plugins: [searchUiOptions] },
   integrations: [
+    // Draws the social cards and figure PNGs in a second process while the pages render.
+    ogPrerenderIntegration(),
     starlight({
       title: config.title,
       description: config.description,

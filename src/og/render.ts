@@ -68,9 +68,11 @@ export const toPng = (svg: string, width?: number) =>
 /**
  * Drawing is deterministic, so an image is keyed by what it draws: the element tree, the size and the
  * versions of the renderer and the font. A rebuild reuses every image whose key is unchanged. The cache
- * lives in node_modules/.cache/llmsl-og; OG_CACHE=0 turns it off (the benchmark and the rebuild test do).
+ * lives in node_modules/.cache/llmsl-og; with OG_CACHE=0 a build uses a fresh folder of its own instead, so
+ * nothing is carried over from an earlier build (the benchmark and the rebuild test do this).
  */
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'llmsl-og');
+/** The cache folder: OG_CACHE_DIR when a build sets one (src/site/og-integration.ts), else a folder in node_modules. */
+const cacheDir = () => process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'llmsl-og');
 const versionOf = (pkg: string) => {
   try {
     return (JSON.parse(readFileSync(req.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
@@ -79,15 +81,16 @@ const versionOf = (pkg: string) => {
   }
 };
 let versions: string | undefined;
-export async function cachedPng(tree: El, size: { width: number; height: number }, cache = process.env.OG_CACHE !== '0'): Promise<Buffer> {
+export async function cachedPng(tree: El, size: { width: number; height: number }, cache = true): Promise<Buffer> {
   const render = async () => toPng(await toSvg(tree, size), size.width);
   if (!cache) return render();
   versions ??= ['satori', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${versionOf(p)}`).join(',');
   const key = createHash('sha256').update(JSON.stringify([versions, size, tree])).digest('hex');
-  const file = join(CACHE_DIR, `${key}.png`);
+  const dir = cacheDir();
+  const file = join(dir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await render();
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file);
@@ -95,5 +98,5 @@ export async function cachedPng(tree: El, size: { width: number; height: number 
 }
 
 export async function renderCard(c: CardContent, opts: { cache?: boolean } = {}): Promise<Buffer> {
-  return cachedPng(cardTree(c), CARD, opts.cache ?? process.env.OG_CACHE !== '0');
+  return cachedPng(cardTree(c), CARD, opts.cache ?? true);
 }
