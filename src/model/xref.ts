@@ -81,6 +81,9 @@ export const incidentsOfLlmops = (m: Model, id: string) => m.incidents.filter((x
 /** Incidents that realise one threat of a stage's guidance. */
 export const incidentsOfThreat = (m: Model, stageId: string, key: string) =>
   m.incidents.filter((x) => x.data.stages.some((l) => l.stage === stageId && l.threats.includes(key)));
+/** Incidents in which the evidence a provision asks for was missing, with what that evidence was. */
+export const incidentsMissingEvidenceOf = (m: Model, provisionId: string) =>
+  m.incidents.flatMap((x) => x.data.missingEvidence.filter((e) => e.provision === provisionId).map((e) => ({ incident: x, evidence: e.evidence })));
 /** Incidents that should have been caught at a stage. */
 export const incidentsCaughtAt = (m: Model, stageId: string) => m.incidents.filter((x) => x.data.caughtAt.stage === stageId);
 /** The controls of a stage that answer any of the given threats, with their position (1-based, as anchored on the stage page). */

@@ -36,3 +36,13 @@ describe('releases for the changelog page', () => {
     expect(r[0].diff!.find((d) => d.collection === 'stages')!.changed.map((c) => c.id)).toEqual(['1.1']);
   });
 });
+
+describe('a project that is not the root of its repository', () => {
+  it('has no releases of its own, only the content being built', () => {
+    const repo = tempRepo();
+    commitAll(repo, 'first');
+    repo.git(['tag', 'v1.0.0']);
+    const r = releases(join(repo.dir, 'content'), join(repo.dir, 'content'), '2.0.0');
+    expect(r.map((x) => x.version)).toEqual(['2.0.0']);
+  });
+});

@@ -5,7 +5,7 @@
  * Deterministic for a given commit and set of tags.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffModels, rawSnapshot, type ModelDiff, type Snapshot } from '../model/changelog';
@@ -40,7 +40,9 @@ const countsOf = (s: Snapshot) => Object.fromEntries(Object.entries(s).map(([c, 
 export function releases(cwd: string, contentRoot: string, current: string): Release[] {
   let tags: string[] = [];
   try {
-    tags = git(cwd, ['tag', '--list', 'v*', '--sort=version:refname']).split('\n').filter(Boolean);
+    // Only when the project is the repository itself: a copy inside another checkout has no releases of its own.
+    if (realpathSync(git(cwd, ['rev-parse', '--show-toplevel']).trim()) === realpathSync(cwd))
+      tags = git(cwd, ['tag', '--list', 'v*', '--sort=version:refname']).split('\n').filter(Boolean);
   } catch {
     // Not a git checkout: only the content being built is known.
   }
