@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadModel, type Model } from '../../src/model/index';
+import { listIdOf, PROVISION_LISTS } from '../../src/rules/provision-identifiers';
+import type { FrameworkKey } from '../../src/schemas/index';
 
 type Ids = Record<string, (id: string, k: number) => string>;
 
@@ -30,6 +32,18 @@ function idMaps(m: Model): Ids {
 const write = (path: string, data: object, body?: string) =>
   writeFileSync(path, body === undefined ? stringify(data) : `---\n${stringify(data)}---\n${body}`);
 
+/**
+ * A copy's reference, in the form its framework's references take, so the copy stays checkable against the
+ * pinned lists (which the fork extends with the same IDs): AI 600-1 sections and EU articles get new numbers.
+ */
+function copiedReference(framework: FrameworkKey, reference: string, k: number): string {
+  const nist600 = /^(.+) \(AI 600-1 §2\.(\d+)\)$/.exec(reference);
+  if (framework === 'nist-ai-600-1' && nist600) return `${nist600[1]} (AI 600-1 §2.${Number(nist600[2]) + 100 * k})`;
+  const article = /^Art\. (\d+)(.*)$/.exec(reference);
+  if (framework === 'eu-ai-act' && article) return `Art. ${Number(article[1]) + 1000 * k}${article[2]}`;
+  return `${reference} x${k}`;
+}
+
 export function growContent(root: string, factor: number): Record<string, number> {
   const m = loadModel(root);
   const ids = idMaps(m);
@@ -51,7 +65,7 @@ export function growContent(root: string, factor: number): Record<string, number
     for (const p of m.provisions)
       write(file('provisions', sfx(p.id, k), 'mdx'), {
         ...p.data,
-        reference: `${p.data.reference} x${k}`,
+        reference: copiedReference(p.data.framework, p.data.reference, k),
         ...(p.data.parent ? { parent: sfx(p.data.parent, k) } : {}),
         categories: p.data.categories.map((g) => ids.categories(g, k)),
         stages: p.data.stages.map((s) => ({ ...s, stage: ids.stages(s.stage, k) })),
@@ -90,6 +104,21 @@ export function growContent(root: string, factor: number): Record<string, number
       const { paperNumber: _drop, ...rest } = r.data;
       write(file('references', sfx(r.id, k), 'yaml'), rest);
     }
+  }
+  // The pinned lists gain the IDs the copied provisions cite, with the names of the originals.
+  for (const [framework, key] of Object.entries(PROVISION_LISTS) as [FrameworkKey, string][]) {
+    const list = m.byId.identifiers.get(key);
+    if (!list) continue;
+    const names = new Map(list.data.items.map((i) => [i.id, i.name]));
+    const extra = new Map<string, string>();
+    for (const p of m.provisions.filter((x) => x.data.framework === framework))
+      for (let k = 1; k < factor; k++) {
+        const from = listIdOf(framework, p.data.reference);
+        const to = listIdOf(framework, copiedReference(framework, p.data.reference, k));
+        const name = from && names.get(from.id);
+        if (to && name !== undefined && !names.has(to.id)) extra.set(to.id, name);
+      }
+    write(file('identifiers', key, 'yaml'), { ...list.data, items: [...list.data.items, ...[...extra].map(([id, name]) => ({ id, name }))] });
   }
   const counts = { layers: m.layers.length, stages: m.stages.length * factor, additionalStages: m.stages.filter((s) => s.data.novelty !== 'refined').length * factor, llmops: m.llmops.length * factor, categories: m.categories.length * factor, handoffs: m.handoffs.length * factor };
   // A fork that grows the model changes the expected counts, as src/rules/expected-counts.ts says.
