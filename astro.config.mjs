@@ -7,6 +7,7 @@ import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { securityHeadersIntegration } from './src/site/integration.ts';
 import { ogPrerenderIntegration } from './src/site/og-integration.ts';
+import { imageJobs } from './src/site/figure-files.ts';
 import { siteConfig } from './src/site/config.ts';
 
 // Validates all content before anything is built: an invalid entry stops the build here, with the
@@ -53,7 +54,7 @@ export default defineConfig({
   vite: { plugins: [searchUiOptions] },
   integrations: [
     // Draws the social cards and figure PNGs in a second process while the pages render.
-    ogPrerenderIntegration(),
+    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name)),
     starlight({
       title: config.title,
       description: config.description,

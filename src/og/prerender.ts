@@ -1,19 +1,17 @@
 /**
- * Draws every social card and figure PNG of the site into the image cache, in a separate process that
- * the build starts first (src/site/og-integration.ts): on a machine with more than one core, the images
- * are drawn while Astro renders the pages, and the endpoints then find them in the cache.
- * Run as `node --import tsx src/og/prerender.ts`; reads the same environment as the build.
+ * Draws a batch of PNGs into the image cache, in a process the build starts (src/site/og-integration.ts)
+ * so that the images are drawn on another core while Astro renders the pages; the endpoints then find
+ * them in the cache. The jobs (element trees and sizes) come from a JSON file the build writes, so this
+ * process loads no content and starts quickly.
+ *
+ * One process per batch, because resvg keeps every pixel buffer it has drawn until its process ends (about
+ * 3 MB per 1200×630 image): bounded batches keep memory bounded for forks with thousands of pages.
+ * Usage: `node --import tsx src/og/prerender.ts <jobs.json> <from> <to>`; prints the number drawn.
  */
-import { activeOverlay, loadModel } from '../model/index';
-import { socialCards } from '../site/cards';
-import { siteConfig } from '../site/config';
-import { figurePng } from '../site/figure-files';
-import { FIGURES, type FigureName } from '../site/figures';
-import { renderCard } from './render';
+import { readFileSync } from 'node:fs';
+import { cachedPng, type El } from './render';
 
-const m = loadModel();
-const title = siteConfig().title;
-const cards = socialCards(m, title, activeOverlay(m)?.organisation.data.name);
-for (const card of cards) await renderCard({ ...card, site: title }, { cache: true });
-for (const name of Object.keys(FIGURES) as FigureName[]) await figurePng(m, name, title, true);
-process.stdout.write(`${cards.length + Object.keys(FIGURES).length}\n`);
+const [file, from, to] = process.argv.slice(2);
+const jobs = (JSON.parse(readFileSync(file, 'utf8')) as { tree: El; size: { width: number; height: number } }[]).slice(Number(from), Number(to));
+for (const j of jobs) await cachedPng(j.tree, j.size, true);
+process.stdout.write(`${jobs.length}\n`);

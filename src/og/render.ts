@@ -62,7 +62,7 @@ export const toSvg = async (tree: El, size: { width: number; height: number }) =
   satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts: interFonts() });
 
 /** SVG text as PNG bytes at its own width (or `width`). */
-export const toPng = (svg: string, width?: number) =>
+export const toPng = (svg: string, width?: number): Buffer =>
   new Resvg(svg, { ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}), font: { loadSystemFonts: false } }).render().asPng();
 
 /**
@@ -89,6 +89,12 @@ export async function cachedPng(tree: El, size: { width: number; height: number 
   const dir = cacheDir();
   const file = join(dir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
+  // During a build, the prerendering processes may be drawing this very image: wait for them first.
+  const pending = (globalThis as Record<string, unknown>).__llmslOgPrerender; // see src/site/og-integration.ts
+  if (pending) {
+    await pending;
+    if (existsSync(file)) return readFileSync(file);
+  }
   const png = await render();
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;

@@ -1,7 +1,8 @@
 /** Renders a named figure to SVG text or PNG bytes, for the download endpoints and tests. */
 import type { Model } from '../model/model';
 import { asymmetryTree, governanceTree, lifecycleTree } from '../og/figures';
-import { cachedPng, toSvg } from '../og/render';
+import { CARD, cachedPng, cardTree, toSvg, type El } from '../og/render';
+import { socialCards } from './cards';
 import { asymmetryChart, FIGURES, governanceStack, lifecycleFigure, type FigureName } from './figures';
 
 const TREES = {
@@ -12,3 +13,11 @@ const TREES = {
 
 export const figureSvg = (m: Model, name: FigureName, site: string) => toSvg(TREES[name](m, site), FIGURES[name]);
 export const figurePng = (m: Model, name: FigureName, site: string, cache?: boolean) => cachedPng(TREES[name](m, site), FIGURES[name], cache);
+
+/** Every PNG the site serves, as the tree to draw and its size: the social cards, then the figures. */
+export function imageJobs(m: Model, site: string, organisation?: string): { tree: El; size: { width: number; height: number } }[] {
+  return [
+    ...socialCards(m, site, organisation).map((card) => ({ tree: cardTree({ ...card, site }), size: CARD })),
+    ...(Object.keys(FIGURES) as FigureName[]).map((name) => ({ tree: TREES[name](m, site), size: FIGURES[name] })),
+  ];
+}

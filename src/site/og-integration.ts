@@ -1,18 +1,42 @@
 /**
- * Astro integration: when the build starts, a second process draws every social card and figure into
- * the image cache (src/og/prerender.ts) while Astro renders the pages; when it ends, the build waits
- * for that process. The endpoints draw whatever is not in the cache yet, so the output never depends
- * on timing. With OG_CACHE=0 the cache is a fresh folder for this build only (a clean build).
+ * Astro integration: when the build starts, short-lived processes draw every social card and figure
+ * into the image cache (src/og/prerender.ts, one batch each) while Astro renders the pages. The image
+ * endpoints wait for them before drawing anything still missing, so each image is drawn once and the
+ * output never depends on timing. With OG_CACHE=0 the cache is a fresh folder for this build only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { El } from '../og/render';
 
-export function ogPrerenderIntegration(): AstroIntegration {
-  let child: ChildProcess | undefined;
-  let done: Promise<number | null> | undefined;
+/** Where the endpoints find the running prerender (same process, different module graph). */
+export const PRERENDER_KEY = '__llmslOgPrerender';
+/** Images per process: resvg holds about 3 MB per drawn image until its process exits. */
+export const BATCH = 200;
+
+function runBatch(file: string, from: number, to: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'og', 'prerender.ts'), file, String(from), String(to)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += String(d)));
+    child.on('exit', (code) => resolve(code === 0 ? undefined : `exit ${code}: ${err.slice(-1500)}`));
+  });
+}
+
+async function prerender(jobs: { tree: El; size: { width: number; height: number } }[], dir: string, logger: AstroIntegrationLogger) {
+  const file = join(dir, 'jobs.json');
+  writeFileSync(file, JSON.stringify(jobs));
+  for (let from = 0; from < jobs.length; from += BATCH) {
+    const error = await runBatch(file, from, Math.min(jobs.length, from + BATCH));
+    if (error) return logger.warn(`image prerendering stopped (${error}); the endpoints draw the remaining images themselves.`);
+  }
+  logger.info(`${jobs.length} images drawn alongside the pages`);
+}
+
+export function ogPrerenderIntegration(jobs: () => { tree: El; size: { width: number; height: number } }[]): AstroIntegration {
+  let work: string | undefined;
   let temp: string | undefined;
   return {
     name: 'llmsl:og-prerender',
@@ -22,20 +46,13 @@ export function ogPrerenderIntegration(): AstroIntegration {
           temp = mkdtempSync(join(tmpdir(), 'llmsl-og-'));
           process.env.OG_CACHE_DIR = temp;
         }
-        child = spawn(process.execPath, ['--import', 'tsx', join('src', 'og', 'prerender.ts')], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
-        let err = '';
-        let out = '';
-        child.stdout?.on('data', (d) => (out += String(d)));
-        child.stderr?.on('data', (d) => (err += String(d)));
-        done = new Promise((resolve) => child!.on('exit', (code) => {
-          if (code !== 0) logger.warn(`image prerendering stopped (${code}); the endpoints draw the images themselves.\n${err.slice(-1500)}`);
-          else logger.info(`${out.trim()} images drawn alongside the pages`);
-          resolve(code);
-        }));
+        work = mkdtempSync(join(tmpdir(), 'llmsl-og-jobs-'));
+        (globalThis as Record<string, unknown>)[PRERENDER_KEY] = prerender(jobs(), work, logger);
       },
       'astro:build:done': async () => {
-        await done;
-        if (temp) rmSync(temp, { recursive: true, force: true });
+        await (globalThis as Record<string, unknown>)[PRERENDER_KEY];
+        delete (globalThis as Record<string, unknown>)[PRERENDER_KEY];
+        for (const d of [work, temp]) if (d) rmSync(d, { recursive: true, force: true });
       },
     },
   };
