@@ -13,8 +13,10 @@ import type { El } from '../og/render';
 
 /** Where the endpoints find the running prerender (same process, different module graph). */
 export const PRERENDER_KEY = '__llmslOgPrerender';
-/** Images per process: resvg holds about 3 MB per drawn image until its process exits. */
+/** At most this many images per process: resvg holds about 3 MB per drawn image until its process exits. */
 export const BATCH = 200;
+/** Processes drawing at once: two, so both cores work when the page rendering waits for the images. */
+export const PARALLEL = 2;
 
 function runBatch(file: string, from: number, to: number): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -28,10 +30,18 @@ function runBatch(file: string, from: number, to: number): Promise<string | unde
 async function prerender(jobs: { tree: El; size: { width: number; height: number } }[], dir: string, logger: AstroIntegrationLogger) {
   const file = join(dir, 'jobs.json');
   writeFileSync(file, JSON.stringify(jobs));
-  for (let from = 0; from < jobs.length; from += BATCH) {
-    const error = await runBatch(file, from, Math.min(jobs.length, from + BATCH));
-    if (error) return logger.warn(`image prerendering stopped (${error}); the endpoints draw the remaining images themselves.`);
-  }
+  // Small sites still split into one batch per parallel process; large ones into batches of BATCH.
+  const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / PARALLEL)));
+  const starts = Array.from({ length: Math.ceil(jobs.length / size) }, (_, i) => i * size);
+  const errors: string[] = [];
+  const worker = async () => {
+    for (let from = starts.shift(); from !== undefined && errors.length === 0; from = starts.shift()) {
+      const error = await runBatch(file, from, Math.min(jobs.length, from + size));
+      if (error) errors.push(error);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  if (errors.length) return logger.warn(`image prerendering stopped (${errors[0]}); the endpoints draw the remaining images themselves.`);
   logger.info(`${jobs.length} images drawn alongside the pages`);
 }
 
