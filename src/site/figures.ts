@@ -24,9 +24,16 @@ const unit = (m: Model, collection: 'stages' | 'llmops' | 'categories' | 'layers
 };
 const layerUnit = (m: Model, id: string): FigureLayer => ({ ...unit(m, 'layers', id), colour: layerColour(m, id) });
 
-/** Figure 1: the layers in pipeline order with every stage, the two pillars and the feedback loop. */
+const lifecycleCache = new WeakMap<Model, LifecycleFigure>();
+
+/**
+ * Figure 1: the layers in pipeline order with every stage, the two pillars and the feedback loop.
+ * Computed once per model: every stage page draws its locator from it.
+ */
 export function lifecycleFigure(m: Model): LifecycleFigure {
-  return {
+  const hit = lifecycleCache.get(m);
+  if (hit) return hit;
+  const figure: LifecycleFigure = {
     layers: m.layers.map((l) => ({ ...layerUnit(m, l.id), stages: stagesOfLayer(m, l.id).map((s) => ({ ...unit(m, 'stages', s.id), novelty: s.data.novelty })) })),
     llmops: m.llmops.map((l) => unit(m, 'llmops', l.id)),
     categories: m.categories.map((g) => unit(m, 'categories', g.id)),
@@ -34,6 +41,8 @@ export function lifecycleFigure(m: Model): LifecycleFigure {
       ? [{ via: unit(m, 'llmops', l.id), from: unit(m, 'stages', l.data.loop.from), to: unit(m, 'stages', l.data.loop.to) }]
       : [])),
   };
+  lifecycleCache.set(m, figure);
+  return figure;
 }
 
 export interface GovernanceStack {
