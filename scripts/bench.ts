@@ -21,6 +21,7 @@ import { median, timedBuild, type BuildCost } from './bench/measure';
 import { copyOfSite, plainStarlight } from './bench/workspace';
 import { renderCard } from '../src/og/render';
 import { socialCards } from '../src/site/cards';
+import { siteConfig } from '../src/site/config';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Our builds draw every OG image again (no image cache), so each run costs what a clean build costs. */
@@ -72,11 +73,12 @@ try {
   }));
 
   // OG images: every card of the site drawn in this process without any cache; the first includes font and wasm start-up.
-  const cards = socialCards(m, 'LLM Security Lifecycle');
+  const title = siteConfig().title;
+  const cards = socialCards(m, title);
   const ogTimes: number[] = [];
   for (const c of cards) {
     const t0 = performance.now();
-    await renderCard({ ...c, site: 'LLM Security Lifecycle' }, { cache: false });
+    await renderCard({ ...c, site: title }, { cache: false });
     ogTimes.push(performance.now() - t0);
   }
   const ogPer = median(ogTimes.slice(1));

@@ -37,8 +37,8 @@ const write = (path: string, data: object, body?: string) =>
  * pinned lists (which the fork extends with the same IDs): AI 600-1 sections and EU articles get new numbers.
  */
 function copiedReference(framework: FrameworkKey, reference: string, k: number): string {
-  const nist600 = /^(.+) \(AI 600-1 §2\.(\d+)\)$/.exec(reference);
-  if (framework === 'nist-ai-600-1' && nist600) return `${nist600[1]} (AI 600-1 §2.${Number(nist600[2]) + 100 * k})`;
+  const at = listIdOf(framework, reference);
+  if (framework === 'nist-ai-600-1' && at?.name) return `${at.name} (AI 600-1 §2.${Number(at.id.slice('§2.'.length)) + 100 * k})`;
   const article = /^Art\. (\d+)(.*)$/.exec(reference);
   if (framework === 'eu-ai-act' && article) return `Art. ${Number(article[1]) + 1000 * k}${article[2]}`;
   return `${reference} x${k}`;

@@ -32,6 +32,9 @@ export function pathOf(m: Model, collection: Routed, id: string): string {
 }
 
 export const indexPathOf = (collection: Routed) => `${SECTION[collection]}/`;
+/** Anchors of a stage page's guidance: a threat by its key, a control by its position (from 1). */
+export const threatAnchor = (key: string) => `threat-${key}`;
+export const controlAnchor = (n: number) => `control-${n}`;
 export const referencePath = (id: string) => `references/#${id}`;
 export const PAGES = {
   home: '',

@@ -81,6 +81,12 @@ const versionOf = (pkg: string) => {
   }
 };
 let versions: string | undefined;
+/**
+ * Where a build keeps the promise of its prerendering processes (src/site/og-integration.ts): the
+ * integration and the image endpoints share a process but not a module graph, so they meet on globalThis.
+ */
+export const PRERENDER_KEY = '__llmslOgPrerender';
+
 export async function cachedPng(tree: El, size: { width: number; height: number }, cache = true): Promise<Buffer> {
   const render = async () => toPng(await toSvg(tree, size), size.width);
   if (!cache) return render();
@@ -90,7 +96,7 @@ export async function cachedPng(tree: El, size: { width: number; height: number 
   const file = join(dir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   // During a build, the prerendering processes may be drawing this very image: wait for them first.
-  const pending = (globalThis as Record<string, unknown>).__llmslOgPrerender; // see src/site/og-integration.ts
+  const pending = (globalThis as Record<string, unknown>)[PRERENDER_KEY];
   if (pending) {
     await pending;
     if (existsSync(file)) return readFileSync(file);

@@ -9,10 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { El } from '../og/render';
-
-/** Where the endpoints find the running prerender (same process, different module graph). */
-export const PRERENDER_KEY = '__llmslOgPrerender';
+import { PRERENDER_KEY, type El } from '../og/render';
 /** At most this many images per process: resvg holds about 3 MB per drawn image until its process exits. */
 export const BATCH = 200;
 /** Processes drawing at once: two, so both cores work when the page rendering waits for the images. */
