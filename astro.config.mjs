@@ -5,10 +5,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { activeOverlay, loadModel, shortAliases } from './src/model/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
+import { citationDirective } from './src/site/citations.ts';
 import { securityHeadersIntegration } from './src/site/integration.ts';
 import { ogPrerenderIntegration } from './src/site/og-integration.ts';
 import { imageJobs } from './src/site/figure-files.ts';
 import { siteConfig } from './src/site/config.ts';
+import { shareModelWithBuild } from './src/site/model.ts';
 
 // Validates all content before anything is built: an invalid entry stops the build here, with the
 // file, the field, what was expected and what was found (Astro itself only logs dangling references).
@@ -50,9 +52,13 @@ export default defineConfig({
   // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/. Astro prefixes the source
   // with the base but not the destination, so the destination carries it explicitly.
   redirects: Object.fromEntries(shortAliases(model).map(({ from, to }) => [`/${from}`, `${prefix}/${to}`])),
-  markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+  // Bodies are Markdown, rendered once per change by the content layer; `:cite[key]` becomes a citation link.
+  markdown: { processor: satteri({ mdastPlugins: [citationDirective(base)], hastPlugins: [baseLinks(base)], features: { directive: true } }) },
   vite: { plugins: [searchUiOptions] },
   integrations: [
+    // A build renders its pages in this process: they use the model validated above rather than reading
+    // the content again. The dev server keeps loading its own, so edits show up when it reloads.
+    { name: 'llmsl:share-model', hooks: { 'astro:config:setup': ({ command }) => { if (command === 'build') shareModelWithBuild(model); } } },
     // Draws the social cards and figure PNGs in a second process while the pages render.
     ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name)),
     starlight({

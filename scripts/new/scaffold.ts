@@ -12,7 +12,7 @@ import { TEMPLATES, type Scaffold } from './templates';
 export class ScaffoldError extends Error {}
 
 export interface Scaffolded {
-  /** Path relative to the content root's parent, e.g. `content/stages/2.10.mdx`. */
+  /** Path relative to the content root's parent, e.g. `content/stages/2.10.md`. */
   file: string;
   /** Fields left empty for the author, as validation names them (`guidance.threats[0].title`). */
   empty: string[];
@@ -31,8 +31,8 @@ function leaves(v: unknown, path = ''): [string, unknown][] {
   return [[path, v]];
 }
 
-/** The file's text: YAML, or YAML frontmatter and a body for MDX collections. */
-export function render(format: 'mdx' | 'yaml', s: Scaffold<CollectionName>): string {
+/** The file's text: YAML, or YAML frontmatter and a body for Markdown collections. */
+export function render(format: 'md' | 'yaml', s: Scaffold<CollectionName>): string {
   const yaml = stringify(s.data, { lineWidth: 0 });
   return format === 'yaml' ? yaml : `---\n${yaml}---\n${s.body ? `\n${s.body}` : ''}`;
 }

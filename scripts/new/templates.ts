@@ -18,7 +18,7 @@ type Input<K extends CollectionName> = z.input<(typeof COLLECTIONS)[K]['schema']
 
 export interface Scaffold<K extends CollectionName> {
   data: Input<K>;
-  /** MDX body: the section headings the collection's pages use, with the prose left to write. */
+  /** Markdown body: the section headings the collection's pages use, with the prose left to write. */
   body?: string;
 }
 

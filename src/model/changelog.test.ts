@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, changelogMarkdown, diffModels, snapshotOf, type Snapshot } from './changelog';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canonicalJson, changelogMarkdown, diffModels, rawSnapshot, snapshotAsWritten, snapshotOf, type Snapshot } from './changelog';
 import { loadModel } from './load';
 
 const stage = (id: string, fields: Record<string, unknown> = {}) => ({ id, name: `Stage ${id}`, layer: 'L1', tags: ['a', 'b'], page: `stages/${id}/`, ...fields });
@@ -71,5 +74,33 @@ describe('changelogMarkdown', () => {
   });
   it('says so when nothing changed', () => {
     expect(changelogMarkdown([], 'v1', 'v2')).toContain('No differences');
+  });
+});
+
+describe('rawSnapshot', () => {
+  const folder = (files: Record<string, string>) => {
+    const root = mkdtempSync(join(tmpdir(), 'llmsl-snapshot-'));
+    mkdirSync(join(root, 'stages'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'stages', name), text);
+    return root;
+  };
+  const current = readFileSync(join(process.cwd(), 'content', 'stages', '2.4.md'), 'utf8');
+
+  it('skips the authors\' README and reads entries as written', () => {
+    const snap = rawSnapshot(folder({ '2.4.md': current, 'README.md': '# Stages\n' }));
+    expect(snap.stages.map((e) => e.id)).toEqual(['2.4']);
+    expect(snap.stages[0].body).toContain(':cite[');
+  });
+
+  it('reads a release that kept bodies in .mdx with <Cite /> as the same entry, unchanged', () => {
+    const legacy = current.replace(/:cite\[([a-z0-9-]+)\]/g, '<Cite id="$1" />');
+    expect(legacy).not.toBe(current);
+    const before = rawSnapshot(folder({ '2.4.mdx': legacy }));
+    const after = rawSnapshot(folder({ '2.4.md': current }));
+    expect(diffModels(before, after)).toEqual([]);
+  });
+
+  it('of the content folder equals the snapshot of the model loaded from it, which needs no second read', () => {
+    expect(snapshotAsWritten(loadModel())).toEqual(rawSnapshot(join(process.cwd(), 'content')));
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../schemas/index';
 import { collectionExport, EXPORT_COLLECTIONS } from './export';
-import { parseFile } from './read';
+import { ALLOWED_NON_ENTRIES, parseFile } from './read';
 import type { Model } from './model';
 
 /** One exported entry: its ID and its fields. */
@@ -119,11 +119,19 @@ export function changelogMarkdown(diff: ModelDiff, from: string, to: string): st
 }
 
 /**
+ * Releases up to 0.1.0 kept bodies in `.mdx` files citing with `<Cite id="key" />`. They are read as the
+ * Markdown bodies of today, so a changelog across that change shows changed prose, not every entry.
+ */
+const LEGACY_MDX = '.mdx';
+const legacyCitations = (body: string) => body.replace(/<Cite id="([a-z0-9-]+)" *\/>/g, ':cite[$1]');
+
+/**
  * Every collection of a content folder as written, without validating it against the current schemas:
  * what a changelog between releases compares, since older releases were valid under older schemas.
  * Fields are the file's own (no defaults filled in); the prose is `body`.
  */
 export function rawSnapshot(root: string): Snapshot {
+  // Kept in step with snapshotAsWritten below, which gives the same for content already loaded.
   const out: Snapshot = {};
   for (const c of EXPORT_COLLECTIONS) {
     const spec = COLLECTIONS[c];
@@ -131,13 +139,29 @@ export function rawSnapshot(root: string): Snapshot {
     if (!existsSync(dir)) continue;
     const entries: ExportedEntry[] = [];
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith(`.${spec.format}`)) continue;
+      if (ALLOWED_NON_ENTRIES.has(name)) continue;
+      const ext = [`.${spec.format}`, ...(spec.format === 'md' ? [LEGACY_MDX] : [])].find((e) => name.endsWith(e));
+      if (!ext) continue;
       const parsed = parseFile(readFileSync(join(dir, name), 'utf8'), spec.format, `${c}/${name}`, []);
       if (!parsed || parsed.data === null || typeof parsed.data !== 'object') continue;
-      const body = parsed.body.trim();
-      entries.push({ id: name.slice(0, -spec.format.length - 1), ...(parsed.data as Record<string, unknown>), ...(body ? { body } : {}) });
+      const body = (ext === LEGACY_MDX ? legacyCitations(parsed.body) : parsed.body).trim();
+      entries.push({ id: name.slice(0, -ext.length), ...(parsed.data as Record<string, unknown>), ...(body ? { body } : {}) });
     }
     out[c] = entries;
   }
   return out;
+}
+
+/** The same as `rawSnapshot` of the folder a model was loaded from, without reading it again. */
+export function snapshotAsWritten(m: Model): Snapshot {
+  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return Object.fromEntries(
+    EXPORT_COLLECTIONS.map((c) => [
+      c,
+      [...(m[c] as { id: string; file: string; raw: Record<string, unknown>; body: string }[])].sort(byFile).map((e) => {
+        const body = e.body.trim();
+        return { id: e.id, ...e.raw, ...(body ? { body } : {}) };
+      }),
+    ]),
+  );
 }

@@ -15,7 +15,7 @@ import { addressableUnits } from './units';
 export const EXPORT_COLLECTIONS = Object.keys(COLLECTIONS) as CollectionName[];
 const ROUTED = new Set<string>(['layers', 'stages', 'llmops', 'categories', 'provisions', 'handoffs', 'actors', 'frameworks', 'incidents']);
 
-/** One collection as an array of `{ id, ...fields }`, plus `body` (MDX source) and `page` where they exist. */
+/** One collection as an array of `{ id, ...fields }`, plus `body` (Markdown source) and `page` where they exist. */
 export function collectionExport(m: Model, name: CollectionName): Record<string, unknown>[] {
   return m[name].map((e) => ({
     id: e.id,
@@ -29,7 +29,7 @@ export function collectionExport(m: Model, name: CollectionName): Record<string,
 export function collectionJsonSchema(name: CollectionName): object {
   const entry = (COLLECTIONS[name].schema as z.ZodObject).extend({
     id: z.string().describe('The entry ID (its file name in content/).'),
-    body: z.string().optional().describe('MDX source of the prose.'),
+    body: z.string().optional().describe('Markdown source of the prose.'),
     page: z.string().optional().describe('Path of the entry page, relative to the site base.'),
   });
   return { $id: `${name}.schema.json`, title: `${COLLECTIONS[name].noun} entries`, ...z.toJSONSchema(z.array(entry), { io: 'output' }) };

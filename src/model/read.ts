@@ -12,12 +12,14 @@ import type { Issue } from './issues';
 
 export interface Entry<T> {
   id: string;
-  /** Path relative to the content root's parent, e.g. `content/stages/2.4.mdx`. */
+  /** Path relative to the content root's parent, e.g. `content/stages/2.4.md`. */
   file: string;
   data: T;
-  /** MDX body (empty for YAML collections). */
+  /** The fields as written, before the schema fills in defaults: what a changelog compares (src/model/changelog.ts). */
+  raw: Record<string, unknown>;
+  /** Markdown body (empty for YAML collections). */
   body: string;
-  /** Reference keys cited in the body with `<Cite id="…" />`, in order of appearance. */
+  /** Reference keys cited in the body with `:cite[key]`, in order of appearance. */
   cites: string[];
 }
 
@@ -26,8 +28,14 @@ export type RawCollections = { [K in CollectionName]: Entry<z.output<(typeof COL
 /** Files every folder may hold besides entries: documentation for authors. */
 export const ALLOWED_NON_ENTRIES = new Set(['README.md']);
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-const CITE_TAG = /<Cite\b[^>]*>/g;
-const CITE_WELL_FORMED = /^<Cite\s+id="([a-z0-9-]+)"\s*\/>$/;
+/**
+ * A citation is the text directive `:cite[key]` (src/site/citations.ts renders it). Anything that starts
+ * like one is checked, so a mistyped citation fails validation instead of showing as text. Code spans and
+ * fences are not prose: the renderer leaves them alone, and so does this.
+ */
+const CITE = /:cite\b(?:\[[^\]\n]*\]?)?(?:\{[^}\n]*\}?)?/g;
+const CITE_WELL_FORMED = /^:cite\[([a-z0-9-]+)\]$/;
+export const CODE = /```[\s\S]*?```|`[^`\n]*`/g;
 
 export function zodIssues(file: string, error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({
@@ -38,11 +46,11 @@ export function zodIssues(file: string, error: z.ZodError): Issue[] {
   }));
 }
 
-/** Parses one file into its fields (and, for MDX, its body); an unparsable file becomes an issue and `undefined`. */
-export function parseFile(text: string, format: 'mdx' | 'yaml', file: string, issues: Issue[]): { data: unknown; body: string } | undefined {
+/** Parses one file into its fields (and, for Markdown, its body); an unparsable file becomes an issue and `undefined`. */
+export function parseFile(text: string, format: 'md' | 'yaml', file: string, issues: Issue[]): { data: unknown; body: string } | undefined {
   let yamlText = text;
   let body = '';
-  if (format === 'mdx') {
+  if (format === 'md') {
     const m = FRONTMATTER.exec(text);
     if (!m) {
       issues.push({ file, rule: 'parse', message: 'expected YAML frontmatter between two "---" lines at the top of the file; found none' });
@@ -67,10 +75,10 @@ export function parseFile(text: string, format: 'mdx' | 'yaml', file: string, is
 
 function citations(body: string, file: string, issues: Issue[]): string[] {
   const ids: string[] = [];
-  for (const tag of body.match(CITE_TAG) ?? []) {
+  for (const tag of body.replace(CODE, '').match(CITE) ?? []) {
     const m = CITE_WELL_FORMED.exec(tag);
     if (m) ids.push(m[1]);
-    else issues.push({ file, field: 'body', rule: 'citation-syntax', message: `expected a citation written as <Cite id="reference-key" />; found ${tag}` });
+    else issues.push({ file, field: 'body', rule: 'citation-syntax', message: `expected a citation written as :cite[reference-key] (lower-case letters, digits and hyphens); found ${tag}` });
   }
   return ids;
 }
@@ -106,7 +114,7 @@ export function readCollection<K extends CollectionName>(root: string, name: K, 
       issues.push(...zodIssues(file, result.error));
       continue;
     }
-    entries.push({ id, file, data: result.data, body: parsed.body, cites: citations(parsed.body, file, issues) });
+    entries.push({ id, file, data: result.data, raw: parsed.data as Record<string, unknown>, body: parsed.body, cites: citations(parsed.body, file, issues) });
   }
   return entries as RawCollections[K];
 }

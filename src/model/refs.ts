@@ -72,7 +72,7 @@ export function* references(m: Model): Generator<Found> {
   }
   for (const f of m.frameworks) if (f.data.reference) yield { file: f.file, field: 'reference', target: 'references', id: f.data.reference };
   for (const name of ['stages', 'llmops', 'categories', 'provisions', 'handoffs', 'incidents'] as const)
-    for (const e of m[name]) for (const [i, r] of e.cites.entries()) yield { file: e.file, field: `body <Cite> #${i + 1}`, target: 'references', id: r };
+    for (const e of m[name]) for (const [i, r] of e.cites.entries()) yield { file: e.file, field: `body :cite #${i + 1}`, target: 'references', id: r };
 }
 
 

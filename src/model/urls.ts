@@ -36,6 +36,11 @@ export const indexPathOf = (collection: Routed) => `${SECTION[collection]}/`;
 export const threatAnchor = (key: string) => `threat-${key}`;
 export const controlAnchor = (n: number) => `control-${n}`;
 export const referencePath = (id: string) => `references/#${id}`;
+/** How a citation of a reference reads in the text: the paper's reference number, or else its key. */
+export function citationLabel(m: Model, id: string): string | undefined {
+  const ref = m.byId.references.get(id);
+  return ref && (ref.data.paperNumber ? String(ref.data.paperNumber) : id);
+}
 export const PAGES = {
   home: '',
   crosswalk: 'crosswalk/',

@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 
 export const danglingReference: Rule = {
   name: 'dangling-reference',
-  description: 'Every ID written in a field or a <Cite> names an existing entry of the right collection.',
+  description: 'Every ID written in a field or a :cite[key] names an existing entry of the right collection.',
   check: (m) =>
     [...references(m)]
       .filter((r) => !m.byId[r.target].has(r.id))

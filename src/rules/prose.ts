@@ -9,11 +9,11 @@ export const MIN_WORDS = { stages: 150, llmops: 80, categories: 80, provisions: 
 /** Markers of unfinished text; a page containing one is a stub. */
 const STUB = /\b(TBD|TODO|FIXME|lorem ipsum|coming soon|placeholder)\b/i;
 
-const words = (body: string) => body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
+const words = (body: string) => body.replace(/<[^>]+>|:cite\[[^\]]*\]/g, ' ').split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
 
 export const proseIsComplete: Rule = {
   name: 'prose-is-complete',
-  description: 'Every MDX body is long enough to be useful and holds no stub markers (TBD, TODO, lorem ipsum …).',
+  description: 'Every Markdown body is long enough to be useful and holds no stub markers (TBD, TODO, lorem ipsum …).',
   check: (m) =>
     (Object.keys(MIN_WORDS) as (keyof typeof MIN_WORDS)[]).flatMap((name) =>
       m[name].flatMap((e) => {
@@ -29,6 +29,6 @@ export const proseIsComplete: Rule = {
 
 export const stageCitesSources: Rule = {
   name: 'stage-cites-sources',
-  description: 'Every stage body cites at least one source with <Cite id="…" />.',
-  check: (m) => m.stages.filter((s) => s.cites.length === 0).map((s) => ({ file: s.file, field: 'body', message: 'expected at least one <Cite id="reference-key" /> in the summary; found none' })),
+  description: 'Every stage body cites at least one source with :cite[key].',
+  check: (m) => m.stages.filter((s) => s.cites.length === 0).map((s) => ({ file: s.file, field: 'body', message: 'expected at least one citation, :cite[reference-key], in the summary; found none' })),
 };

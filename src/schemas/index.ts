@@ -21,8 +21,8 @@ import { table3RowSchema } from './table3';
 import { tierSchema } from './tier';
 
 export interface CollectionSpec {
-  /** `mdx`: YAML frontmatter plus an MDX body (rendered as the page). `yaml`: data only. */
-  format: 'mdx' | 'yaml';
+  /** `md`: YAML frontmatter plus a Markdown body (rendered as the page). `yaml`: data only. */
+  format: 'md' | 'yaml';
   schema: z.ZodType;
   /** What one entry is, for messages and the schema reference. */
   noun: string;
@@ -30,16 +30,16 @@ export interface CollectionSpec {
 
 export const COLLECTIONS = {
   layers: { format: 'yaml', schema: layerSchema, noun: 'layer' },
-  stages: { format: 'mdx', schema: stageSchema, noun: 'stage' },
-  llmops: { format: 'mdx', schema: llmopsSchema, noun: 'LLMOps sub-stage' },
-  categories: { format: 'mdx', schema: categorySchema, noun: 'governance category' },
-  provisions: { format: 'mdx', schema: provisionSchema, noun: 'provision' },
+  stages: { format: 'md', schema: stageSchema, noun: 'stage' },
+  llmops: { format: 'md', schema: llmopsSchema, noun: 'LLMOps sub-stage' },
+  categories: { format: 'md', schema: categorySchema, noun: 'governance category' },
+  provisions: { format: 'md', schema: provisionSchema, noun: 'provision' },
   table3: { format: 'yaml', schema: table3RowSchema, noun: 'Table 3 row' },
-  handoffs: { format: 'mdx', schema: handoffSchema, noun: 'governance handoff' },
+  handoffs: { format: 'md', schema: handoffSchema, noun: 'governance handoff' },
   actors: { format: 'yaml', schema: actorSchema, noun: 'threat actor class' },
   tiers: { format: 'yaml', schema: tierSchema, noun: 'adoption tier' },
   frameworks: { format: 'yaml', schema: frameworkSchema, noun: 'compared framework' },
-  incidents: { format: 'mdx', schema: incidentSchema, noun: 'incident' },
+  incidents: { format: 'md', schema: incidentSchema, noun: 'incident' },
   references: { format: 'yaml', schema: referenceSchema, noun: 'reference' },
   claims: { format: 'yaml', schema: claimSchema, noun: 'claim' },
   identifiers: { format: 'yaml', schema: identifierListSchema, noun: 'pinned identifier list' },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { line } from './ids';
 
-/** A bibliography entry (`content/references/<key>.yaml`); pages cite it with `<Cite id="key" />`. */
+/** A bibliography entry (`content/references/<key>.yaml`); bodies cite it with `:cite[key]`. */
 export const referenceSchema = z.strictObject({
   /** The entry's number in the paper's bibliography, when it is one of the paper's references. */
   paperNumber: z.int().min(1).optional(),

@@ -1,5 +1,5 @@
 /**
- * Sätteri hast plugin: prefixes root-relative links written in Markdown/MDX bodies with the site base
+ * Sätteri hast plugin: prefixes root-relative links written in Markdown bodies with the site base
  * (Starlight does not, starlight#932), so `/stages/…` in prose works when the site is hosted under a sub-path.
  */
 export function baseLinks(base: string) {

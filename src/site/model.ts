@@ -1,3 +1,15 @@
-/** The model as pages see it: loaded once per build (memoised in the core). */
-import { loadModel } from '../model/index';
-export const model = () => loadModel();
+/**
+ * The model as pages see it. During `astro build`, astro.config.mjs has already loaded and validated the
+ * content, and the pages render in that same process: they reuse that model (published with
+ * `shareModelWithBuild`) instead of reading and validating every file a second time. Elsewhere (dev
+ * server, scripts) the model is loaded here, memoised in the core.
+ */
+import { loadModel, type Model } from '../model/index';
+
+const KEY = '__llmslBuildModel';
+const shared = globalThis as { [KEY]?: Model };
+
+export const shareModelWithBuild = (m: Model) => {
+  shared[KEY] = m;
+};
+export const model = (): Model => shared[KEY] ?? loadModel();

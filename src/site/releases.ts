@@ -36,8 +36,8 @@ function snapshotAt(cwd: string, tag: string): Snapshot {
 
 const countsOf = (s: Snapshot) => Object.fromEntries(Object.entries(s).map(([c, xs]) => [c, xs.length]));
 
-/** Releases, newest first. `current` is the version of the content being built. */
-export function releases(cwd: string, contentRoot: string, current: string): Release[] {
+/** Releases, newest first. `now` is the content being built (snapshotAsWritten), `current` its version. */
+export function releases(cwd: string, now: Snapshot, current: string): Release[] {
   let tags: string[] = [];
   try {
     // Only when the project is the repository itself: a copy inside another checkout has no releases of its own.
@@ -52,7 +52,6 @@ export function releases(cwd: string, contentRoot: string, current: string): Rel
     date: git(cwd, ['log', '-1', '--format=%cs', tag]).trim(),
     snap: snapshotAt(cwd, tag),
   }));
-  const now = rawSnapshot(contentRoot);
   const last = versions.at(-1);
   if (!last || diffModels(last.snap, now).length > 0) versions.push({ version: last?.version === current ? `${current} (unreleased changes)` : current, snap: now });
   return versions
