@@ -12,6 +12,19 @@ import { COLLECTIONS } from './schemas/index';
 /** Same root as the core's loader (src/model/load.ts): `content/`, or CONTENT_ROOT for forks and fixtures. */
 const root = process.env.CONTENT_ROOT ?? './content';
 
+/**
+ * Starlight's docs schema, built once for the pages we render with <StarlightPage>. Starlight rebuilds the
+ * whole docs schema for every such page to validate its props (about 1.5 ms each; a few hundred ms per
+ * build here, where most pages are generated). Its `image` helper for those pages is always the same
+ * check, so one schema serves them all; it is told apart by the message it gives. Any other caller (the
+ * content layer, whose `image` resolves paths relative to each entry) gets a schema of its own, as before.
+ */
+const starlightDocs = docsSchema();
+type SchemaContext = Parameters<typeof starlightDocs>[0];
+let pageSchema: ReturnType<typeof starlightDocs> | undefined;
+const isStarlightPageContext = (context: SchemaContext) => String(context.image).includes('<StarlightPage>');
+const docs = (context: SchemaContext) => (isStarlightPageContext(context) ? (pageSchema ??= starlightDocs(context)) : starlightDocs(context));
+
 const prose = (name: 'stages' | 'llmops' | 'categories' | 'provisions' | 'handoffs' | 'incidents') =>
   defineCollection({
     // The file name is the ID (`2.4.md` → "2.4"); Astro's default would slugify it to "24". Each folder's
@@ -21,7 +34,7 @@ const prose = (name: 'stages' | 'llmops' | 'categories' | 'provisions' | 'handof
   });
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  docs: defineCollection({ loader: docsLoader(), schema: docs }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   stages: prose('stages'),
   llmops: prose('llmops'),
