@@ -29,8 +29,12 @@ describe('shape checks', () => {
     expectIssue(issues, { file: 'content/stages/2.4.md', field: 'novelty', rule: 'schema' });
   });
   it('reports malformed YAML with its line', () => {
-    const issues = issuesFor({ file: 'layers/L2.yaml', write: 'name: Model\norder: [2\n' });
-    expectIssue(issues, { file: 'content/layers/L2.yaml', rule: 'parse', message: expect.stringMatching(/invalid YAML \(line \d+\)/) });
+    const issues = issuesFor({ file: 'layers/L2.yaml', write: 'name: Model\norder: 2\norder: 3\n' });
+    expectIssue(issues, { file: 'content/layers/L2.yaml', rule: 'parse', message: expect.stringMatching(/^invalid YAML \(line 3\): duplicated mapping key/) });
+  });
+  it('counts the line of broken frontmatter in the file, after the opening ---', () => {
+    const issues = issuesFor({ file: 'stages/2.4.md', write: '---\nname: Alignment\nname: Again\n---\nProse.\n' });
+    expectIssue(issues, { file: 'content/stages/2.4.md', rule: 'parse', message: expect.stringMatching(/^invalid YAML \(line 3\)/) });
   });
   it('reports a Markdown file without frontmatter', () => {
     const issues = issuesFor({ file: 'stages/2.4.md', write: 'Just prose, no fields.\n' });

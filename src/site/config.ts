@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config';
 
 export class ConfigError extends Error {}
@@ -15,7 +15,7 @@ export function readSiteConfig(file: string, env: Record<string, string | undefi
   if (!existsSync(file)) throw new ConfigError(`${file}: expected the site configuration file; found none`);
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    raw = loadYaml(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
   } catch (e) {
     throw new ConfigError(`${file}: expected valid YAML; ${(e as Error).message}`);
   }
