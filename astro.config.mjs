@@ -7,6 +7,7 @@ import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { citationDirective } from './src/site/citations.ts';
 import { securityHeadersIntegration } from './src/site/integration.ts';
+import { redirectsIntegration } from './src/site/redirects.ts';
 import { ogPrerenderIntegration } from './src/site/og-integration.ts';
 import { imageJobs } from './src/site/figure-files.ts';
 import { siteConfig } from './src/site/config.ts';
@@ -49,9 +50,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which drops the space between inline elements in generated prose and tables.
   compressHTML: true,
-  // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/. Astro prefixes the source
-  // with the base but not the destination, so the destination carries it explicitly.
-  redirects: Object.fromEntries(shortAliases(model).map(({ from, to }) => [`/${from}`, `${prefix}/${to}`])),
   // Bodies are Markdown, rendered once per change by the content layer; `:cite[key]` becomes a citation link.
   markdown: { processor: satteri({ mdastPlugins: [citationDirective(base)], hastPlugins: [baseLinks(base)], features: { directive: true } }) },
   vite: { plugins: [searchUiOptions] },
@@ -83,6 +81,9 @@ export default defineConfig({
       expressiveCode: false,
       pagefind,
     }),
+    // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/, and former addresses. Astro
+    // prefixes a redirect's source with the base but not its destination, so the destination carries it.
+    redirectsIntegration(shortAliases(model).map(({ from, to }) => ({ from, to: `${prefix}/${to}` })), { base, site }),
     securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated' }),
   ],
 });

@@ -1,0 +1,40 @@
+/**
+ * Short links and former addresses (src/model/urls.ts shortAliases) as redirect pages. A build writes them
+ * as plain files once the pages are done: Astro would render each of the ~140 through its page pipeline
+ * for a few lines of HTML. The dev server gets them as Astro redirects instead.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A page that sends the browser on at once (and tells crawlers the target is the real page). */
+export function redirectPage(from: string, to: string, site?: string): string {
+  const t = escape(to);
+  const canonical = escape(site ? new URL(to, site).href : to);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redirecting to ${t}</title><meta http-equiv="refresh" content="0;url=${t}"><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"></head><body><a href="${t}">Redirecting from <code>${escape(from)}</code> to <code>${t}</code></a></body></html>\n`;
+}
+
+/** `aliases`: source paths relative to the base (e.g. `s/2.4/`) and target paths including the base. */
+export function redirectsIntegration(aliases: { from: string; to: string }[], opts: { base: string; site?: string }): AstroIntegration {
+  const prefix = opts.base.replace(/\/$/, '');
+  return {
+    name: 'llmsl:redirects',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'dev') updateConfig({ redirects: Object.fromEntries(aliases.map(({ from, to }) => [`/${from}`, to])) });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const { from, to } of aliases) {
+          const folder = join(out, from);
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(join(folder, 'index.html'), redirectPage(`${prefix}/${from}`, to, opts.site));
+        }
+        logger.info(`${aliases.length} redirect pages written`);
+      },
+    },
+  };
+}
