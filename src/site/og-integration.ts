@@ -15,9 +15,14 @@ export const BATCH = 200;
 /** Processes drawing at once: two, so both cores work when the page rendering waits for the images. */
 export const PARALLEL = 2;
 
+const [major, minor] = process.versions.node.split('.').map(Number);
+/** Node runs TypeScript with its types stripped by default from 22.18 (and 23.6); older ones go through tsx. */
+const stripsTypes = major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
+
 function runBatch(file: string, from: number, to: number): Promise<string | undefined> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join('src', 'og', 'prerender.ts'), file, String(from), String(to)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const args = [...(stripsTypes ? [] : ['--import', 'tsx']), join('src', 'og', 'prerender.ts'), file, String(from), String(to)];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += String(d)));
     child.on('exit', (code) => resolve(code === 0 ? undefined : `exit ${code}: ${err.slice(-1500)}`));
