@@ -86,27 +86,42 @@ const versionOf = (pkg: string) => {
   }
 };
 let versions: string | undefined;
+/** The cache key of an image: what it draws, at what size, with which renderer, font, encoder and zlib. */
+export function imageKey(tree: El, size: { width: number; height: number }): string {
+  versions ??= [...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${versionOf(p)}`), PNG_ENCODER, PNG_ZLIB].join(',');
+  return createHash('sha256').update(JSON.stringify([versions, size, tree])).digest('hex');
+}
+
 /**
- * Where a build keeps the promise of its prerendering processes (src/site/og-integration.ts): the
- * integration and the image endpoints share a process but not a module graph, so they meet on globalThis.
+ * Where a build keeps its prerendering (src/site/og-integration.ts): the integration and the image
+ * endpoints share a process but not a module graph, so they meet on globalThis.
  */
 export const PRERENDER_KEY = '__llmslOgPrerender';
+/** The prerendering of a build, as the image endpoints see it. */
+export interface Prerendering {
+  /** Settles when every prerendering process has ended, drawn or failed. */
+  done: Promise<void>;
+  /** Settles when the image with this key is in the cache, or when `done` settles, whichever comes first. */
+  drawn(key: string): Promise<void>;
+}
 
 export async function cachedPng(tree: El, size: { width: number; height: number }, cache = true): Promise<Buffer> {
-  const render = async () => toPng(await toSvg(tree, size), size.width);
-  if (!cache) return render();
-  versions ??= [...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${versionOf(p)}`), PNG_ENCODER, PNG_ZLIB].join(',');
-  const key = createHash('sha256').update(JSON.stringify([versions, size, tree])).digest('hex');
+  return cache ? pngInCache(imageKey(tree, size), tree, size) : toPng(await toSvg(tree, size), size.width);
+}
+
+/** The image with this key from the cache, drawn and stored first when it is not there yet. */
+export async function pngInCache(key: string, tree: El, size: { width: number; height: number }): Promise<Buffer> {
   const dir = cacheDir();
   const file = join(dir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
-  // During a build, the prerendering processes may be drawing this very image: wait for them first.
-  const pending = (globalThis as Record<string, unknown>)[PRERENDER_KEY];
+  // During a build, a prerendering process may be drawing this very image: wait for it (only it, so the
+  // pages that need no image yet go on being rendered meanwhile), and draw it here only if it failed.
+  const pending = (globalThis as Record<string, unknown>)[PRERENDER_KEY] as Prerendering | undefined;
   if (pending) {
-    await pending;
+    await pending.drawn(key);
     if (existsSync(file)) return readFileSync(file);
   }
-  const png = await render();
+  const png = toPng(await toSvg(tree, size), size.width);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
