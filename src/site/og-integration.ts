@@ -26,9 +26,11 @@ export const PARALLEL = Math.max(1, Math.min(2, availableParallelism() - 1));
  */
 const NICE = 19;
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-/** Node runs TypeScript with its types stripped by default from 22.18 (and 23.6); older ones go through tsx. */
-const stripsTypes = major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
+/**
+ * Whether this Node runs TypeScript by stripping its types (by default from 22.18; undefined before 22.10):
+ * the drawing process then starts without tsx; an older Node loads it through tsx.
+ */
+const stripsTypes = Boolean(process.features.typescript);
 
 /** Runs one drawing process; `onDrawn` hears each image's cache key as it lands. Resolves to an error message, if any. */
 function draw(file: string, first: number, step: number, onDrawn: (key: string) => void): Promise<string | undefined> {
