@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodePng, PNG_ENCODER, PNG_ZLIB } from './png.ts';
 
 const req = createRequire(import.meta.url);
 const font = (w: 400 | 700) => readFileSync(req.resolve(`@fontsource/inter/files/inter-latin-${w}-normal.woff`));
@@ -61,15 +62,19 @@ export function cardTree(c: CardContent): El {
 export const toSvg = async (tree: El, size: { width: number; height: number }) =>
   satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts: interFonts() });
 
-/** SVG text as PNG bytes at its own width (or `width`). */
+/**
+ * SVG text as PNG bytes at its own width (or `width`). resvg draws; src/og/png.ts encodes, in a third of
+ * the time resvg's own `asPng()` takes. resvg's pixels are premultiplied by alpha, PNG's are not.
+ */
 export const toPng = (svg: string, width?: number): Buffer =>
-  new Resvg(svg, { ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}), font: { loadSystemFonts: false } }).render().asPng();
+  encodePng(new Resvg(svg, { ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}), font: { loadSystemFonts: false } }).render(), { premultiplied: true });
 
 /**
  * Drawing is deterministic, so an image is keyed by what it draws: the element tree, the size and the
- * versions of the renderer and the font. A rebuild reuses every image whose key is unchanged. The cache
- * lives in node_modules/.cache/llmsl-og; with OG_CACHE=0 a build uses a fresh folder of its own instead, so
- * nothing is carried over from an earlier build (the benchmark and the rebuild test do this).
+ * versions of the renderer, the font, the PNG encoder and zlib. A rebuild reuses every image whose key is
+ * unchanged. The cache lives in node_modules/.cache/llmsl-og; with OG_CACHE=0 a build uses a fresh folder
+ * of its own instead, so nothing is carried over from an earlier build (the benchmark and the rebuild
+ * test do this).
  */
 /** The cache folder: OG_CACHE_DIR when a build sets one (src/site/og-integration.ts), else a folder in node_modules. */
 const cacheDir = () => process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'llmsl-og');
@@ -81,27 +86,42 @@ const versionOf = (pkg: string) => {
   }
 };
 let versions: string | undefined;
+/** The cache key of an image: what it draws, at what size, with which renderer, font, encoder and zlib. */
+export function imageKey(tree: El, size: { width: number; height: number }): string {
+  versions ??= [...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${versionOf(p)}`), PNG_ENCODER, PNG_ZLIB].join(',');
+  return createHash('sha256').update(JSON.stringify([versions, size, tree])).digest('hex');
+}
+
 /**
- * Where a build keeps the promise of its prerendering processes (src/site/og-integration.ts): the
- * integration and the image endpoints share a process but not a module graph, so they meet on globalThis.
+ * Where a build keeps its prerendering (src/site/og-integration.ts): the integration and the image
+ * endpoints share a process but not a module graph, so they meet on globalThis.
  */
 export const PRERENDER_KEY = '__llmslOgPrerender';
+/** The prerendering of a build, as the image endpoints see it. */
+export interface Prerendering {
+  /** Settles when every prerendering process has ended, drawn or failed. */
+  done: Promise<void>;
+  /** Settles when the image with this key is in the cache, or when `done` settles, whichever comes first. */
+  drawn(key: string): Promise<void>;
+}
 
 export async function cachedPng(tree: El, size: { width: number; height: number }, cache = true): Promise<Buffer> {
-  const render = async () => toPng(await toSvg(tree, size), size.width);
-  if (!cache) return render();
-  versions ??= ['satori', '@resvg/resvg-js', '@fontsource/inter'].map((p) => `${p}@${versionOf(p)}`).join(',');
-  const key = createHash('sha256').update(JSON.stringify([versions, size, tree])).digest('hex');
+  return cache ? pngInCache(imageKey(tree, size), tree, size) : toPng(await toSvg(tree, size), size.width);
+}
+
+/** The image with this key from the cache, drawn and stored first when it is not there yet. */
+export async function pngInCache(key: string, tree: El, size: { width: number; height: number }): Promise<Buffer> {
   const dir = cacheDir();
   const file = join(dir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
-  // During a build, the prerendering processes may be drawing this very image: wait for them first.
-  const pending = (globalThis as Record<string, unknown>)[PRERENDER_KEY];
+  // During a build, a prerendering process may be drawing this very image: wait for it (only it, so the
+  // pages that need no image yet go on being rendered meanwhile), and draw it here only if it failed.
+  const pending = (globalThis as Record<string, unknown>)[PRERENDER_KEY] as Prerendering | undefined;
   if (pending) {
-    await pending;
+    await pending.drawn(key);
     if (existsSync(file)) return readFileSync(file);
   }
-  const png = await render();
+  const png = toPng(await toSvg(tree, size), size.width);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);

@@ -14,10 +14,14 @@ const TREES = {
 export const figureSvg = (m: Model, name: FigureName, site: string) => toSvg(TREES[name](m, site), FIGURES[name]);
 export const figurePng = (m: Model, name: FigureName, site: string, cache?: boolean) => cachedPng(TREES[name](m, site), FIGURES[name], cache);
 
-/** Every PNG the site serves, as the tree to draw and its size: the social cards, then the figures. */
+/**
+ * Every PNG the site serves, as the tree to draw and its size, in the order the build renders their
+ * endpoints (routes by path: /figures/ before /og/, each in the order of its static paths), so that the
+ * prerendering processes draw first what the pages need first.
+ */
 export function imageJobs(m: Model, site: string, organisation?: string): { tree: El; size: { width: number; height: number } }[] {
   return [
-    ...socialCards(m, site, organisation).map((card) => ({ tree: cardTree({ ...card, site }), size: CARD })),
     ...(Object.keys(FIGURES) as FigureName[]).map((name) => ({ tree: TREES[name](m, site), size: FIGURES[name] })),
+    ...socialCards(m, site, organisation).map((card) => ({ tree: cardTree({ ...card, site }), size: CARD })),
   ];
 }

@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CARD, cardTree, imageKey, type El } from '../og/render';
+import { startPrerendering } from './og-integration';
+
+const dirs: string[] = [];
+const temp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'llmsl-og-test-'));
+  dirs.push(d);
+  return d;
+};
+const previousCache = process.env.OG_CACHE_DIR;
+beforeAll(() => {
+  // The drawing processes inherit this, so they draw into a folder of the test's own.
+  process.env.OG_CACHE_DIR = temp();
+});
+afterAll(() => {
+  if (previousCache === undefined) delete process.env.OG_CACHE_DIR;
+  else process.env.OG_CACHE_DIR = previousCache;
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const logger = () => {
+  const said: { info: string[]; warn: string[] } = { info: [], warn: [] };
+  return { said, logger: { info: (m: string) => said.info.push(m), warn: (m: string) => said.warn.push(m) } as unknown as AstroIntegrationLogger };
+};
+const card = (name: string) => ({ tree: cardTree({ name, kind: 'Stage', band: { label: 'L2 Model layer', fill: '#7c3aed', text: '#ffffff' }, site: 'Test' }), size: CARD });
+
+describe('image prerendering', () => {
+  it('draws every job in background processes (Node strips the types itself) and tells each image as it lands', async () => {
+    const jobs = ['One', 'Two', 'Three'].map(card);
+    const { said, logger: l } = logger();
+    const p = startPrerendering(jobs, temp(), l);
+    const last = imageKey(jobs[2].tree, jobs[2].size);
+    await p.drawn(last);
+    expect(existsSync(join(process.env.OG_CACHE_DIR!, `${last}.png`))).toBe(true);
+    await p.done;
+    for (const j of jobs) expect(existsSync(join(process.env.OG_CACHE_DIR!, `${imageKey(j.tree, j.size)}.png`))).toBe(true);
+    expect(said.warn).toEqual([]);
+    expect(said.info.join()).toMatch(/3 images drawn/);
+    await p.drawn(last); // already drawn: settles at once
+  }, 30_000);
+
+  it('settles every wait when a process fails, so that the endpoints draw the images themselves', async () => {
+    // An image without a source: Satori throws, and the process drawing it exits with an error.
+    const broken = { tree: { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { style: {} } }] } } as El, size: CARD };
+    const { said, logger: l } = logger();
+    const p = startPrerendering([broken, card('Never drawn')], temp(), l);
+    await p.drawn(imageKey(broken.tree, broken.size));
+    await p.done;
+    expect(said.warn.join()).toMatch(/image prerendering stopped .*the endpoints draw the remaining images themselves/s);
+  }, 30_000);
+});
