@@ -9,7 +9,7 @@ import { citationDirective } from './src/site/citations.ts';
 import { securityHeadersIntegration } from './src/site/integration.ts';
 import { redirectsIntegration } from './src/site/redirects.ts';
 import { ogPrerenderIntegration } from './src/site/og-integration.ts';
-import { imageJobs } from './src/site/figure-files.ts';
+import { imageJobs } from './src/site/image-jobs.ts';
 import { siteConfig } from './src/site/config.ts';
 import { shareModelWithBuild } from './src/site/model.ts';
 
@@ -57,8 +57,6 @@ export default defineConfig({
     // A build renders its pages in this process: they use the model validated above rather than reading
     // the content again. The dev server keeps loading its own, so edits show up when it reloads.
     { name: 'llmsl:share-model', hooks: { 'astro:config:setup': ({ command }) => { if (command === 'build') shareModelWithBuild(model); } } },
-    // Draws the social cards and figure PNGs in a second process while the pages render.
-    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name)),
     starlight({
       title: config.title,
       description: config.description,
@@ -85,5 +83,8 @@ export default defineConfig({
     // prefixes a redirect's source with the base but not its destination, so the destination carries it.
     redirectsIntegration(shortAliases(model).map(({ from, to }) => ({ from, to: `${prefix}/${to}` })), { base, site }),
     securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated' }),
+    // Draws the social cards and figure downloads in a second process while the pages render, and writes them after.
+    // Last, so that the search index and the other finishing steps run while the drawing ends.
+    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name)),
   ],
 });

@@ -9,11 +9,11 @@ import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import { loadModel } from '../../src/model/index';
 import { encodePng, PNG_LEVEL } from '../../src/og/png';
 import { CARD, toSvg } from '../../src/og/render';
-import { imageJobs } from '../../src/site/figure-files';
+import { imageJobs } from '../../src/site/image-jobs';
 import { median } from './measure';
 
 const levels = process.argv.slice(2).map(Number);
-const jobs = imageJobs(loadModel(), 'LLM Security Lifecycle');
+const jobs = imageJobs(loadModel(), 'LLM Security Lifecycle').filter((j) => j.format === 'png');
 const svgs: { svg: string; width: number }[] = [];
 for (const j of jobs) svgs.push({ svg: await toSvg(j.tree, j.size), width: j.size.width });
 

@@ -4,7 +4,7 @@
  */
 import { NOVELTY_SHORT } from '../site/labels';
 import type { AsymmetryChart, GovernanceStack, LifecycleFigure } from '../site/figures';
-import { h, type El } from './render';
+import { h, type El } from './tree.ts';
 
 const INK = '#0f172a';
 const MUTED = '#475569';

@@ -1,5 +1,5 @@
 /**
- * Draws PNGs into the image cache, in a process the build starts (src/site/og-integration.ts) so that the
+ * Draws the site's images (PNG, and the figures' SVG) into the image cache, in a process the build starts (src/site/og-integration.ts) so that the
  * images are drawn on another core while Astro bundles and renders the pages; the endpoints then find
  * them in the cache. The jobs (element trees and sizes) come from a JSON file the build writes, so this
  * process loads no content and starts quickly. It draws every `step`-th job from `first` on, so that
@@ -12,14 +12,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { setImmediate as turn } from 'node:timers/promises';
-import { imageKey, pngInCache, type El } from './render.ts';
+import { imageInCache, imageKey, type ImageJob } from './render.ts';
 
 const [file, first, step] = process.argv.slice(2);
-const jobs = JSON.parse(readFileSync(file, 'utf8')) as { tree: El; size: { width: number; height: number } }[];
+const jobs = JSON.parse(readFileSync(file, 'utf8')) as ImageJob[];
 const stride = Math.max(1, Math.trunc(Number(step)) || 1);
 for (let i = Math.max(0, Math.trunc(Number(first)) || 0); i < jobs.length; i += stride) {
-  const key = imageKey(jobs[i].tree, jobs[i].size);
-  await pngInCache(key, jobs[i].tree, jobs[i].size);
+  const { tree, size, format } = jobs[i];
+  const key = imageKey(tree, size, format);
+  await imageInCache(key, tree, size, format);
   process.stdout.write(`${key}\n`);
   // resvg frees an image's pixels (3 MB a card) in finalizers that Node runs only when the event loop
   // turns. Drawing is synchronous apart from promises, so without this turn nothing was freed until the

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, cardTree, imageKey, pngInCache, PRERENDER_KEY, type Prerendering } from './render';
+import { CARD, cardTree, imageKey, imageInCache, PRERENDER_KEY, type Prerendering } from './render';
 
 const previousCache = process.env.OG_CACHE_DIR;
 let dir = '';
@@ -33,7 +33,7 @@ describe('the image cache during a build', () => {
       },
     };
     (globalThis as Record<string, unknown>)[PRERENDER_KEY] = pending;
-    const png = pngInCache(key, t, CARD);
+    const png = imageInCache(key, t, CARD);
     await new Promise((r) => setTimeout(r, 20));
     expect(asked).toEqual([key]);
     // The prerendering process writes the file, then reports it.
@@ -45,7 +45,7 @@ describe('the image cache during a build', () => {
   it('draws the image itself when the prerendering ends without it', async () => {
     const t = tree('Never prerendered');
     (globalThis as Record<string, unknown>)[PRERENDER_KEY] = { done: Promise.resolve(), drawn: () => Promise.resolve() } satisfies Prerendering;
-    const png = await pngInCache(imageKey(t, CARD), t, CARD);
+    const png = await imageInCache(imageKey(t, CARD), t, CARD);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
   });

@@ -5,7 +5,7 @@
  */
 import { FRAMEWORK_NAMES } from '../schemas/index';
 import { indexPathOf, pathOf, PAGES, SECTION, slugOf, type Model, type Routed } from '../model/index';
-import type { CardContent } from '../og/render';
+import type { CardContent } from '../og/tree';
 import { layerColour } from './palette';
 
 export interface Card extends Omit<CardContent, 'site'> {

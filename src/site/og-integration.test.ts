@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, cardTree, imageKey, type El } from '../og/render';
-import { startPrerendering } from './og-integration';
+import { CARD, cardTree, imageKey, type El, type ImageJob } from '../og/render';
+import { startPrerendering, writeImages } from './og-integration';
 
 const dirs: string[] = [];
 const temp = () => {
@@ -27,7 +27,7 @@ const logger = () => {
   const said: { info: string[]; warn: string[] } = { info: [], warn: [] };
   return { said, logger: { info: (m: string) => said.info.push(m), warn: (m: string) => said.warn.push(m) } as unknown as AstroIntegrationLogger };
 };
-const card = (name: string) => ({ tree: cardTree({ name, kind: 'Stage', band: { label: 'L2 Model layer', fill: '#7c3aed', text: '#ffffff' }, site: 'Test' }), size: CARD });
+const card = (name: string): ImageJob => ({ tree: cardTree({ name, kind: 'Stage', band: { label: 'L2 Model layer', fill: '#7c3aed', text: '#ffffff' }, site: 'Test' }), size: CARD, format: 'png', file: `og/${name}.png` });
 
 describe('image prerendering', () => {
   it('draws every job in background processes (Node strips the types itself) and tells each image as it lands', async () => {
@@ -44,13 +44,25 @@ describe('image prerendering', () => {
     await p.drawn(last); // already drawn: settles at once
   }, 30_000);
 
-  it('settles every wait when a process fails, so that the endpoints draw the images themselves', async () => {
+  it('settles every wait when a process fails, so that the rest are drawn after the pages', async () => {
     // An image without a source: Satori throws, and the process drawing it exits with an error.
-    const broken = { tree: { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { style: {} } }] } } as El, size: CARD };
+    const broken: ImageJob = { tree: { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { style: {} } }] } } as El, size: CARD, format: 'png', file: 'og/broken.png' };
     const { said, logger: l } = logger();
     const p = startPrerendering([broken, card('Never drawn')], temp(), l);
     await p.drawn(imageKey(broken.tree, broken.size));
     await p.done;
-    expect(said.warn.join()).toMatch(/image prerendering stopped .*the endpoints draw the remaining images themselves/s);
+    expect(said.warn.join()).toMatch(/image prerendering stopped .*the remaining images are drawn after the pages/s);
+  }, 30_000);
+
+  it('writes every image to its file in the output, drawing there any the cache lacks', async () => {
+    const svg: ImageJob = { ...card('Figure'), format: 'svg', file: 'figures/figure.svg' };
+    const jobs = [card('Written'), svg];
+    const out = temp();
+    process.env.OG_CACHE_DIR = temp(); // empty: as if the drawing process had failed
+    expect(await writeImages(jobs, out)).toBe(2);
+    expect(readFileSync(join(out, 'og', 'Written.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(join(out, 'figures', 'figure.svg'), 'utf8')).toMatch(/^<svg /);
+    // Now in the cache: copied, not drawn again.
+    expect(await writeImages(jobs, temp())).toBe(0);
   }, 30_000);
 });

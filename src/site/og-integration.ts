@@ -1,16 +1,20 @@
 /**
- * Astro integration: when the build starts, a background process draws every social card and figure into
- * the image cache (src/og/prerender.ts) while Astro bundles and renders the pages. An image endpoint
- * waits for its own image only (src/og/render.ts) and draws it itself if the process failed, so each
- * image is drawn once and the output never depends on timing. With OG_CACHE=0 the cache is a fresh
- * folder for this build only.
+ * Astro integration for the site's images (social cards, figure downloads; src/site/image-jobs.ts).
+ * - Build: when it starts, a background process draws every image into the image cache
+ *   (src/og/prerender.ts) while Astro bundles and renders the pages; when the pages are done, each image
+ *   is copied from the cache to its file in the output, and any the process failed to draw is drawn here.
+ *   Pages never wait for images, and each image is drawn once. With OG_CACHE=0 the cache is a fresh
+ *   folder for this build only.
+ * - Dev server: the same files are routes drawn on request (src/site/image-routes/).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, setPriority, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { PRERENDER_KEY, type El, type Prerendering } from '../og/render';
+import { cachedFile, imageKey, PRERENDER_KEY, type Prerendering } from '../og/cache';
+import type { ImageJob } from '../og/tree';
 
 /**
  * Drawing processes: one core is left to Astro's main thread, the others draw, at most two. On the
@@ -56,7 +60,7 @@ function draw(file: string, first: number, step: number, onDrawn: (key: string) 
 }
 
 /** Starts drawing `jobs` into the image cache; `dir` holds the job list the processes read. */
-export function startPrerendering(jobs: { tree: El; size: { width: number; height: number } }[], dir: string, logger: AstroIntegrationLogger): Prerendering {
+export function startPrerendering(jobs: ImageJob[], dir: string, logger: AstroIntegrationLogger): Prerendering {
   const t0 = performance.now();
   const file = join(dir, 'jobs.json');
   writeFileSync(file, JSON.stringify(jobs));
@@ -71,7 +75,7 @@ export function startPrerendering(jobs: { tree: El; size: { width: number; heigh
   const n = Math.max(1, Math.min(PARALLEL, jobs.length));
   const done = Promise.all(Array.from({ length: n }, (_, i) => draw(file, i, n, onDrawn))).then((results) => {
     const error = results.find((r) => r !== undefined);
-    if (error) logger.warn(`image prerendering stopped (${error}); the endpoints draw the remaining images themselves.`);
+    if (error) logger.warn(`image prerendering stopped (${error}); the remaining images are drawn after the pages.`);
     else logger.info(`${jobs.length} images drawn alongside the pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   });
   return {
@@ -80,24 +84,53 @@ export function startPrerendering(jobs: { tree: El; size: { width: number; heigh
   };
 }
 
-export function ogPrerenderIntegration(jobs: () => { tree: El; size: { width: number; height: number } }[]): AstroIntegration {
+/** Copies each image from the cache to the output, drawing here any that is not in the cache. */
+export async function writeImages(jobs: ImageJob[], out: string): Promise<number> {
+  let drawnHere = 0;
+  for (const j of jobs) {
+    const key = imageKey(j.tree, j.size, j.format);
+    const target = join(out, j.file);
+    mkdirSync(dirname(target), { recursive: true });
+    if (existsSync(cachedFile(key, j.format))) {
+      copyFileSync(cachedFile(key, j.format), target);
+      continue;
+    }
+    // Only when the drawing process failed: loads the renderer into this process.
+    const { imageInCache } = await import('../og/render');
+    writeFileSync(target, await imageInCache(key, j.tree, j.size, j.format));
+    drawnHere++;
+  }
+  return drawnHere;
+}
+
+export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration {
   let work: string | undefined;
   let temp: string | undefined;
+  let list: ImageJob[] = [];
   const slot = globalThis as Record<string, unknown>;
   return {
     name: 'llmsl:og-prerender',
     hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command !== 'dev') return;
+        injectRoute({ pattern: '/og/[...path].png', entrypoint: './src/site/image-routes/og-card.png.ts', prerender: true });
+        injectRoute({ pattern: '/figures/[name].png', entrypoint: './src/site/image-routes/figure.png.ts', prerender: true });
+        injectRoute({ pattern: '/figures/[name].svg', entrypoint: './src/site/image-routes/figure.svg.ts', prerender: true });
+      },
       'astro:build:start': ({ logger }) => {
         if (process.env.OG_CACHE === '0') {
           temp = mkdtempSync(join(tmpdir(), 'llmsl-og-'));
           process.env.OG_CACHE_DIR = temp;
         }
         work = mkdtempSync(join(tmpdir(), 'llmsl-og-jobs-'));
-        slot[PRERENDER_KEY] = startPrerendering(jobs(), work, logger);
+        list = jobs();
+        slot[PRERENDER_KEY] = startPrerendering(list, work, logger);
       },
-      'astro:build:done': async () => {
+      'astro:build:done': async ({ dir, logger }) => {
         await (slot[PRERENDER_KEY] as Prerendering | undefined)?.done;
         delete slot[PRERENDER_KEY];
+        const drawnHere = await writeImages(list, fileURLToPath(dir));
+        logger.info(`${list.length} images written${drawnHere ? ` (${drawnHere} drawn after the pages)` : ''}`);
         for (const d of [work, temp]) if (d) rmSync(d, { recursive: true, force: true });
       },
     },

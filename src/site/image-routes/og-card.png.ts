@@ -1,10 +1,10 @@
-/** One Open Graph image per page (src/site/cards.ts), drawn at build time. */
+/** One Open Graph image per page (src/site/cards.ts), drawn on request by the dev server (a build writes the files itself: src/site/og-integration.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../og/render';
-import { ogImagePath, socialCards, type Card } from '../../site/cards';
-import { siteConfig } from '../../site/config';
-import { model } from '../../site/model';
-import { overlay } from '../../site/overlay';
+import { ogImagePath, socialCards, type Card } from '../cards';
+import { siteConfig } from '../config';
+import { model } from '../model';
+import { overlay } from '../overlay';
 
 export const getStaticPaths = (() =>
   socialCards(model(), siteConfig().title, overlay()?.organisation.data.name).map((card) => ({

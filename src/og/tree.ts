@@ -1,0 +1,52 @@
+/**
+ * What the images draw, as Satori element trees: no Satori or resvg here, so the build can list every
+ * image (src/site/image-jobs.ts) without loading the renderer; src/og/render.ts draws them.
+ */
+
+/** A Satori element without React. */
+export type El = { type: string; props: { style?: Record<string, unknown>; children?: unknown } & Record<string, unknown> };
+export const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): El =>
+  ({ type, props: { style, children, ...extra } });
+
+export interface CardContent {
+  /** The unit's ID, when the page is about one unit ("2.4", "Art. 14"). */
+  id?: string;
+  /** The page's name, without the ID. */
+  name: string;
+  /** What kind of page it is, e.g. "Stage" or "Provision". */
+  kind: string;
+  /** The band at the top: layer name and colours, or the site's neutral band. */
+  band: { label: string; fill: string; text: string };
+  /** Site title, in the footer. */
+  site: string;
+}
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+export type ImageFormat = 'png' | 'svg';
+/** One image file of the built site: what to draw, its size and format, and its path in the output folder. */
+export interface ImageJob {
+  tree: El;
+  size: { width: number; height: number };
+  format: ImageFormat;
+  /** Relative to the output folder, e.g. `og/stages/2-4-alignment.png`. */
+  file: string;
+}
+
+/** Long names shrink so that they fit in three lines. */
+const nameSize = (s: string) => (s.length <= 28 ? 76 : s.length <= 48 ? 62 : s.length <= 80 ? 50 : 40);
+
+export function cardTree(c: CardContent): El {
+  return h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#0b1020', color: '#f8fafc', fontFamily: 'Inter' }, [
+    h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', background: c.band.fill, color: c.band.text, padding: '28px 64px', fontSize: 30, fontWeight: 700 }, [
+      h('div', { display: 'flex' }, c.band.label),
+      h('div', { display: 'flex', fontWeight: 400 }, c.kind),
+    ]),
+    h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '0 64px', gap: 20 }, [
+      ...(c.id ? [h('div', { display: 'flex', fontSize: 44, fontWeight: 700, color: '#93c5fd' }, c.id)] : []),
+      h('div', { display: 'flex', fontSize: nameSize(c.name), fontWeight: 700, lineHeight: 1.15 }, c.name.length > 120 ? `${c.name.slice(0, 117)}…` : c.name),
+    ]),
+    h('div', { display: 'flex', padding: '0 64px 40px', fontSize: 28, color: '#cbd5e1' }, c.site),
+  ]);
+}
+

@@ -1,0 +1,27 @@
+/**
+ * Every image file the built site serves, as what to draw (a Satori tree), its size and format, and its
+ * path in the output: the figures as SVG and PNG, then each page's social card. No renderer is loaded
+ * here; the build draws them in a background process (src/site/og-integration.ts).
+ */
+import type { Model } from '../model/model';
+import { asymmetryTree, governanceTree, lifecycleTree } from '../og/figures';
+import { CARD, cardTree, type El, type ImageJob } from '../og/tree';
+import { ogImagePath, socialCards } from './cards';
+import { asymmetryChart, FIGURES, governanceStack, lifecycleFigure, type FigureName } from './figures';
+
+export const FIGURE_TREES: Record<FigureName, (m: Model, site: string) => El> = {
+  lifecycle: (m, site) => lifecycleTree(lifecycleFigure(m), site),
+  governance: (m, site) => governanceTree(governanceStack(m), site),
+  asymmetry: (m, site) => asymmetryTree(asymmetryChart(m), site),
+};
+
+/** Path of a figure's download in the output folder. */
+export const figureFile = (name: FigureName, format: 'svg' | 'png') => `figures/${name}.${format}`;
+
+export function imageJobs(m: Model, site: string, organisation?: string): ImageJob[] {
+  const figures = (Object.keys(FIGURES) as FigureName[]).flatMap((name) =>
+    (['svg', 'png'] as const).map((format) => ({ tree: FIGURE_TREES[name](m, site), size: FIGURES[name], format, file: figureFile(name, format) })),
+  );
+  const cards = socialCards(m, site, organisation).map((card) => ({ tree: cardTree({ ...card, site }), size: CARD, format: 'png' as const, file: ogImagePath(card.path) }));
+  return [...figures, ...cards];
+}
