@@ -1,6 +1,6 @@
 /**
  * Astro integration for the site's images (social cards, figure downloads; src/site/image-jobs.ts).
- * - Build: when it starts, a background process draws every image into the image cache
+ * - Build: as soon as the configuration is set up, a background process draws every image into the image cache
  *   (src/og/prerender.ts) while Astro bundles and renders the pages; when the pages are done, each image
  *   is copied from the cache to its file in the output, and any the process failed to draw is drawn here.
  *   Pages never wait for images, and each image is drawn once. With OG_CACHE=0 the cache is a fresh
@@ -111,20 +111,22 @@ export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration
   return {
     name: 'llmsl:og-prerender',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
+      'astro:config:setup': ({ command, injectRoute, logger }) => {
+        if (command === 'build' && !slot[PRERENDER_KEY]) {
+          // Drawing starts here rather than at astro:build:start: the content sync and the type
+          // generation that come between leave the second core idle for about a second.
+          if (process.env.OG_CACHE === '0') {
+            temp = mkdtempSync(join(tmpdir(), 'llmsl-og-'));
+            process.env.OG_CACHE_DIR = temp;
+          }
+          work = mkdtempSync(join(tmpdir(), 'llmsl-og-jobs-'));
+          list = jobs();
+          slot[PRERENDER_KEY] = startPrerendering(list, work, logger);
+        }
         if (command !== 'dev') return;
         injectRoute({ pattern: '/og/[...path].png', entrypoint: './src/site/image-routes/og-card.png.ts', prerender: true });
         injectRoute({ pattern: '/figures/[name].png', entrypoint: './src/site/image-routes/figure.png.ts', prerender: true });
         injectRoute({ pattern: '/figures/[name].svg', entrypoint: './src/site/image-routes/figure.svg.ts', prerender: true });
-      },
-      'astro:build:start': ({ logger }) => {
-        if (process.env.OG_CACHE === '0') {
-          temp = mkdtempSync(join(tmpdir(), 'llmsl-og-'));
-          process.env.OG_CACHE_DIR = temp;
-        }
-        work = mkdtempSync(join(tmpdir(), 'llmsl-og-jobs-'));
-        list = jobs();
-        slot[PRERENDER_KEY] = startPrerendering(list, work, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await (slot[PRERENDER_KEY] as Prerendering | undefined)?.done;
