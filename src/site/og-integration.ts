@@ -8,7 +8,8 @@
  * - Dev server: the same files are routes drawn on request (src/site/image-routes/).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { availableParallelism, setPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,21 +87,17 @@ export function startPrerendering(jobs: ImageJob[], dir: string, logger: AstroIn
 
 /** Copies each image from the cache to the output, drawing here any that is not in the cache. */
 export async function writeImages(jobs: ImageJob[], out: string): Promise<number> {
-  let drawnHere = 0;
-  for (const j of jobs) {
-    const key = imageKey(j.tree, j.size, j.format);
-    const target = join(out, j.file);
-    mkdirSync(dirname(target), { recursive: true });
-    if (existsSync(cachedFile(key, j.format))) {
-      copyFileSync(cachedFile(key, j.format), target);
-      continue;
-    }
+  const keyed = jobs.map((j) => ({ ...j, key: imageKey(j.tree, j.size, j.format), target: join(out, j.file) }));
+  for (const dir of new Set(keyed.map((j) => dirname(j.target)))) mkdirSync(dir, { recursive: true });
+  const missing = keyed.filter((j) => !existsSync(cachedFile(j.key, j.format)));
+  // Copied concurrently: file system calls can be slow right after the pages and search index are written.
+  await Promise.all(keyed.filter((j) => !missing.includes(j)).map((j) => copyFile(cachedFile(j.key, j.format), j.target)));
+  if (missing.length) {
     // Only when the drawing process failed: loads the renderer into this process.
     const { imageInCache } = await import('../og/render');
-    writeFileSync(target, await imageInCache(key, j.tree, j.size, j.format));
-    drawnHere++;
+    for (const j of missing) writeFileSync(j.target, await imageInCache(j.key, j.tree, j.size, j.format));
   }
-  return drawnHere;
+  return missing.length;
 }
 
 export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration {

@@ -3,7 +3,7 @@
  * as plain files once the pages are done: Astro would render each of the ~140 through its page pipeline
  * for a few lines of HTML. The dev server gets them as Astro redirects instead.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,13 +26,16 @@ export function redirectsIntegration(aliases: { from: string; to: string }[], op
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command === 'dev') updateConfig({ redirects: Object.fromEntries(aliases.map(({ from, to }) => [`/${from}`, to])) });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        for (const { from, to } of aliases) {
-          const folder = join(out, from);
-          mkdirSync(folder, { recursive: true });
-          writeFileSync(join(folder, 'index.html'), redirectPage(`${prefix}/${from}`, to, opts.site));
-        }
+        // Written concurrently: right after the search index is written, file system calls can be slow.
+        await Promise.all(
+          aliases.map(async ({ from, to }) => {
+            const folder = join(out, from);
+            await mkdir(folder, { recursive: true });
+            await writeFile(join(folder, 'index.html'), redirectPage(`${prefix}/${from}`, to, opts.site));
+          }),
+        );
         logger.info(`${aliases.length} redirect pages written`);
       },
     },
