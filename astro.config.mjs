@@ -48,6 +48,9 @@ export default defineConfig({
   base,
   site,
   trailingSlash: 'always',
+  // Four pages at a time: rendering a page waits on file writes, which this overlaps (routes 2.8 s → 2.0 s
+  // here; eight measured no better). Output is unchanged: the rebuild test compares two builds byte for byte.
+  build: { concurrency: 4 },
   // Astro 7 defaults to 'jsx', which drops the space between inline elements in generated prose and tables.
   compressHTML: true,
   // Bodies are Markdown, rendered once per change by the content layer; `:cite[key]` becomes a citation link.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, cardTree, imageKey, imageInCache, PRERENDER_KEY, type Prerendering } from './render';
+import { CARD, cachedPng, cardTree, imageKey, imageInCache, PRERENDER_KEY, type Prerendering } from './render';
 
 const previousCache = process.env.OG_CACHE_DIR;
 let dir = '';
@@ -48,5 +48,16 @@ describe('the image cache during a build', () => {
     const png = await imageInCache(imageKey(t, CARD), t, CARD);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
+  });
+});
+
+describe('an image offered as SVG and PNG', () => {
+  it('is rasterised from the cached SVG, to the same bytes as drawing it afresh', async () => {
+    delete (globalThis as Record<string, unknown>)[PRERENDER_KEY];
+    const t = tree('Offered twice');
+    const svg = await imageInCache(imageKey(t, CARD, 'svg'), t, CARD, 'svg');
+    expect(svg.toString('utf8')).toMatch(/^<svg /);
+    const png = await imageInCache(imageKey(t, CARD, 'png'), t, CARD, 'png');
+    expect(png.equals(await cachedPng(t, CARD, false))).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { cacheDir, imageKey, PRERENDER_KEY, type Prerendering } from './cache.ts';
+import { cacheDir, cachedFile, imageKey, PRERENDER_KEY, type Prerendering } from './cache.ts';
 import { encodePng } from './png.ts';
 import { CARD, cardTree, type CardContent, type El, type ImageFormat } from './tree.ts';
 
@@ -36,9 +36,13 @@ export const toSvg = async (tree: El, size: { width: number; height: number }) =
 export const toPng = (svg: string, width?: number): Buffer =>
   encodePng(new Resvg(svg, { ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}), font: { loadSystemFonts: false } }).render(), { premultiplied: true });
 
-/** Draws a tree: SVG text (Satori), or that rasterised to PNG. */
+/**
+ * Draws a tree: SVG text (Satori), or that rasterised to PNG. A figure is offered as both, and its SVG,
+ * drawn first, is then in the cache: the PNG is rasterised from it rather than laid out again.
+ */
 async function draw(tree: El, size: { width: number; height: number }, format: ImageFormat): Promise<Buffer> {
-  const svg = await toSvg(tree, size);
+  const svgFile = format === 'png' ? cachedFile(imageKey(tree, size, 'svg'), 'svg') : undefined;
+  const svg = svgFile && existsSync(svgFile) ? readFileSync(svgFile, 'utf8') : await toSvg(tree, size);
   return format === 'svg' ? Buffer.from(svg) : toPng(svg, size.width);
 }
 
