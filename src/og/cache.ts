@@ -34,18 +34,5 @@ export function imageKey(tree: El, size: { width: number; height: number }, form
   return createHash('sha256').update(JSON.stringify([versions, size, format, tree])).digest('hex');
 }
 
-/**
- * Where a build keeps its prerendering (src/site/og-integration.ts): the integration and the image
- * endpoints share a process but not a module graph, so they meet on globalThis.
- */
-export const PRERENDER_KEY = '__llmslOgPrerender';
-/** The prerendering of a build, as the image endpoints see it. */
-export interface Prerendering {
-  /** Settles when every prerendering process has ended, drawn or failed. */
-  done: Promise<void>;
-  /** Settles when the image with this key is in the cache, or when `done` settles, whichever comes first. */
-  drawn(key: string): Promise<void>;
-}
-
 /** Where the image with this key is kept. */
 export const cachedFile = (key: string, format: ImageFormat) => join(cacheDir(), `${key}.${format}`);

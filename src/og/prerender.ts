@@ -1,14 +1,13 @@
 /**
- * Draws the site's images (PNG, and the figures' SVG) into the image cache, in a process the build starts (src/site/og-integration.ts) so that the
- * images are drawn on another core while Astro bundles and renders the pages; the endpoints then find
- * them in the cache. The jobs (element trees and sizes) come from a JSON file the build writes, so this
- * process loads no content and starts quickly. It draws every `step`-th job from `first` on, so that
- * parallel processes advance through the list together, in the order the pages need the images.
+ * Draws the site's images (PNGs, and the figures' SVGs) into the image cache, in a process the build
+ * starts (src/site/og-integration.ts) so that they are drawn on another core while Astro syncs, bundles
+ * and renders; the build then copies them from the cache into its output. The jobs (element trees, sizes,
+ * formats) come from a JSON file the build writes, so this process loads no content and starts quickly.
+ * It draws every `step`-th job from `first` on, so that parallel processes share the list.
  *
  * Runs on Node's own TypeScript type stripping (no tsx, which cost about 0.3 s of start-up a process): this
  * file and everything it imports use erasable syntax only and import relative files with their `.ts`.
- * Usage: `node src/og/prerender.ts <jobs.json> <first> <step>`; prints each image's cache key once it is
- * in the cache, one a line.
+ * Usage: `node src/og/prerender.ts <jobs.json> <first> <step>`.
  */
 import { readFileSync } from 'node:fs';
 import { setImmediate as turn } from 'node:timers/promises';
@@ -21,7 +20,6 @@ for (let i = Math.max(0, Math.trunc(Number(first)) || 0); i < jobs.length; i += 
   const { tree, size, format } = jobs[i];
   const key = imageKey(tree, size, format);
   await imageInCache(key, tree, size, format);
-  process.stdout.write(`${key}\n`);
   // resvg frees an image's pixels (3 MB a card) in finalizers that Node runs only when the event loop
   // turns. Drawing is synchronous apart from promises, so without this turn nothing was freed until the
   // process exited (1.7 GB for 229 images); with it a process stays near 300 MB however many it draws.

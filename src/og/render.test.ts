@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, cachedPng, cardTree, imageKey, imageInCache, PRERENDER_KEY, type Prerendering } from './render';
+import { CARD, cachedFile, cachedPng, cardTree, imageKey, imageInCache } from './render';
 
 const previousCache = process.env.OG_CACHE_DIR;
 let dir = '';
@@ -11,7 +11,6 @@ beforeAll(() => {
   process.env.OG_CACHE_DIR = dir;
 });
 afterAll(() => {
-  delete (globalThis as Record<string, unknown>)[PRERENDER_KEY];
   if (previousCache === undefined) delete process.env.OG_CACHE_DIR;
   else process.env.OG_CACHE_DIR = previousCache;
   rmSync(dir, { recursive: true, force: true });
@@ -19,41 +18,27 @@ afterAll(() => {
 
 const tree = (name: string) => cardTree({ name, kind: 'Stage', band: { label: 'L1 Data layer', fill: '#0369a1', text: '#ffffff' }, site: 'Test' });
 
-describe('the image cache during a build', () => {
-  it('waits for the prerendering to draw the very image asked for, and takes it from the cache', async () => {
-    const t = tree('Drawn elsewhere');
+describe('the image cache', () => {
+  it('draws an image it does not hold, keeps it under its key, and gives the same bytes back', async () => {
+    const t = tree('Drawn once');
     const key = imageKey(t, CARD);
-    const asked: string[] = [];
-    let land = () => {};
-    const pending: Prerendering = {
-      done: new Promise(() => {}),
-      drawn: (k) => {
-        asked.push(k);
-        return new Promise((resolve) => (land = resolve));
-      },
-    };
-    (globalThis as Record<string, unknown>)[PRERENDER_KEY] = pending;
-    const png = imageInCache(key, t, CARD);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(asked).toEqual([key]);
-    // The prerendering process writes the file, then reports it.
-    writeFileSync(join(dir, `${key}.png`), 'drawn by the prerendering');
-    land();
-    expect(String(await png)).toBe('drawn by the prerendering');
-  });
-
-  it('draws the image itself when the prerendering ends without it', async () => {
-    const t = tree('Never prerendered');
-    (globalThis as Record<string, unknown>)[PRERENDER_KEY] = { done: Promise.resolve(), drawn: () => Promise.resolve() } satisfies Prerendering;
-    const png = await imageInCache(imageKey(t, CARD), t, CARD);
+    expect(existsSync(cachedFile(key, 'png'))).toBe(false);
+    const png = await imageInCache(key, t, CARD);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
+    expect(existsSync(cachedFile(key, 'png'))).toBe(true);
+    expect((await imageInCache(key, t, CARD)).equals(png)).toBe(true);
+  });
+
+  it('keys the same drawing apart by format', () => {
+    const t = tree('Two formats');
+    expect(imageKey(t, CARD, 'svg')).not.toBe(imageKey(t, CARD, 'png'));
+    expect(imageKey(t, CARD)).toBe(imageKey(t, CARD, 'png'));
   });
 });
 
 describe('an image offered as SVG and PNG', () => {
   it('is rasterised from the cached SVG, to the same bytes as drawing it afresh', async () => {
-    delete (globalThis as Record<string, unknown>)[PRERENDER_KEY];
     const t = tree('Offered twice');
     const svg = await imageInCache(imageKey(t, CARD, 'svg'), t, CARD, 'svg');
     expect(svg.toString('utf8')).toMatch(/^<svg /);

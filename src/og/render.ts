@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { cacheDir, cachedFile, imageKey, PRERENDER_KEY, type Prerendering } from './cache.ts';
+import { cacheDir, cachedFile, imageKey } from './cache.ts';
 import { encodePng } from './png.ts';
 import { CARD, cardTree, type CardContent, type El, type ImageFormat } from './tree.ts';
 
@@ -55,13 +55,6 @@ export async function imageInCache(key: string, tree: El, size: { width: number;
   const dir = cacheDir();
   const file = join(dir, `${key}.${format}`);
   if (existsSync(file)) return readFileSync(file);
-  // During a build, a prerendering process may be drawing this very image: wait for it (only it), and
-  // draw it here only if that process failed.
-  const pending = (globalThis as Record<string, unknown>)[PRERENDER_KEY] as Prerendering | undefined;
-  if (pending) {
-    await pending.drawn(key);
-    if (existsSync(file)) return readFileSync(file);
-  }
   const bytes = await draw(tree, size, format);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;

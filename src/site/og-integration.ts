@@ -1,7 +1,7 @@
 /**
  * Astro integration for the site's images (social cards, figure downloads; src/site/image-jobs.ts).
- * - Build: as soon as the configuration is set up, a background process draws every image into the image cache
- *   (src/og/prerender.ts) while Astro bundles and renders the pages; when the pages are done, each image
+ * - Build: as soon as the configuration is set up, a background process draws every image into the image
+ *   cache (src/og/prerender.ts) while Astro syncs, bundles and renders; when the pages are done, each image
  *   is copied from the cache to its file in the output, and any the process failed to draw is drawn here.
  *   Pages never wait for images, and each image is drawn once. With OG_CACHE=0 the cache is a fresh
  *   folder for this build only.
@@ -14,7 +14,7 @@ import { availableParallelism, setPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cachedFile, imageKey, PRERENDER_KEY, type Prerendering } from '../og/cache';
+import { cachedFile, imageKey } from '../og/cache';
 import type { ImageJob } from '../og/tree';
 
 /**
@@ -37,22 +37,16 @@ const NICE = 19;
  */
 const stripsTypes = Boolean(process.features.typescript);
 
-/** Runs one drawing process; `onDrawn` hears each image's cache key as it lands. Resolves to an error message, if any. */
-function draw(file: string, first: number, step: number, onDrawn: (key: string) => void): Promise<string | undefined> {
+/** Runs one drawing process. Resolves to an error message, if any. */
+function draw(file: string, first: number, step: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const args = [...(stripsTypes ? [] : ['--import', 'tsx']), join('src', 'og', 'prerender.ts'), file, String(first), String(step)];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     try {
       if (child.pid !== undefined) setPriority(child.pid, NICE);
     } catch {
       // Not permitted here: the images are drawn at normal priority.
     }
-    let out = '';
-    child.stdout.on('data', (d) => {
-      const lines = (out + String(d)).split('\n');
-      out = lines.pop() ?? '';
-      for (const key of lines) onDrawn(key);
-    });
     let err = '';
     child.stderr.on('data', (d) => (err += String(d)));
     child.on('error', (e) => resolve(`could not start: ${e.message}`));
@@ -60,29 +54,18 @@ function draw(file: string, first: number, step: number, onDrawn: (key: string) 
   });
 }
 
-/** Starts drawing `jobs` into the image cache; `dir` holds the job list the processes read. */
-export function startPrerendering(jobs: ImageJob[], dir: string, logger: AstroIntegrationLogger): Prerendering {
+/** Starts drawing `jobs` into the image cache; `dir` holds the job list the processes read. Settles when all have ended. */
+export function startPrerendering(jobs: ImageJob[], dir: string, logger: AstroIntegrationLogger): Promise<void> {
   const t0 = performance.now();
   const file = join(dir, 'jobs.json');
   writeFileSync(file, JSON.stringify(jobs));
-  const drawn = new Set<string>();
-  const waiting = new Map<string, () => void>();
-  const onDrawn = (key: string) => {
-    drawn.add(key);
-    waiting.get(key)?.();
-    waiting.delete(key);
-  };
-  // Process i draws jobs i, i + n, i + 2n…: together they follow the order in which the pages need them.
+  // Process i draws jobs i, i + n, i + 2n…
   const n = Math.max(1, Math.min(PARALLEL, jobs.length));
-  const done = Promise.all(Array.from({ length: n }, (_, i) => draw(file, i, n, onDrawn))).then((results) => {
+  return Promise.all(Array.from({ length: n }, (_, i) => draw(file, i, n))).then((results) => {
     const error = results.find((r) => r !== undefined);
     if (error) logger.warn(`image prerendering stopped (${error}); the remaining images are drawn after the pages.`);
     else logger.info(`${jobs.length} images drawn alongside the pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   });
-  return {
-    done,
-    drawn: (key) => (drawn.has(key) ? Promise.resolve() : Promise.race([done, new Promise<void>((resolve) => waiting.set(key, resolve))])),
-  };
 }
 
 /** Copies each image from the cache to the output, drawing here any that is not in the cache. */
@@ -104,12 +87,12 @@ export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration
   let work: string | undefined;
   let temp: string | undefined;
   let list: ImageJob[] = [];
-  const slot = globalThis as Record<string, unknown>;
+  let drawing: Promise<void> | undefined;
   return {
     name: 'llmsl:og-prerender',
     hooks: {
       'astro:config:setup': ({ command, injectRoute, logger }) => {
-        if (command === 'build' && !slot[PRERENDER_KEY]) {
+        if (command === 'build' && !drawing) {
           // Drawing starts here rather than at astro:build:start: the content sync and the type
           // generation that come between leave the second core idle for about a second.
           if (process.env.OG_CACHE === '0') {
@@ -118,7 +101,7 @@ export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration
           }
           work = mkdtempSync(join(tmpdir(), 'llmsl-og-jobs-'));
           list = jobs();
-          slot[PRERENDER_KEY] = startPrerendering(list, work, logger);
+          drawing = startPrerendering(list, work, logger);
         }
         if (command !== 'dev') return;
         injectRoute({ pattern: '/og/[...path].png', entrypoint: './src/site/image-routes/og-card.png.ts', prerender: true });
@@ -126,8 +109,7 @@ export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration
         injectRoute({ pattern: '/figures/[name].svg', entrypoint: './src/site/image-routes/figure.svg.ts', prerender: true });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await (slot[PRERENDER_KEY] as Prerendering | undefined)?.done;
-        delete slot[PRERENDER_KEY];
+        await drawing;
         const drawnHere = await writeImages(list, fileURLToPath(dir));
         logger.info(`${list.length} images written${drawnHere ? ` (${drawnHere} drawn after the pages)` : ''}`);
         for (const d of [work, temp]) if (d) rmSync(d, { recursive: true, force: true });
