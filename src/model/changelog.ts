@@ -125,13 +125,18 @@ export function changelogMarkdown(diff: ModelDiff, from: string, to: string): st
 const LEGACY_MDX = '.mdx';
 const legacyCitations = (body: string) => body.replace(/<Cite id="([a-z0-9-]+)" *\/>/g, ':cite[$1]');
 
+/** One entry as a snapshot holds it: its ID, its fields as written, and its prose when it has any. */
+const asWritten = (id: string, fields: Record<string, unknown>, body: string): ExportedEntry => {
+  const prose = body.trim();
+  return { id, ...fields, ...(prose ? { body: prose } : {}) };
+};
+
 /**
  * Every collection of a content folder as written, without validating it against the current schemas:
  * what a changelog between releases compares, since older releases were valid under older schemas.
  * Fields are the file's own (no defaults filled in); the prose is `body`.
  */
 export function rawSnapshot(root: string): Snapshot {
-  // Kept in step with snapshotAsWritten below, which gives the same for content already loaded.
   const out: Snapshot = {};
   for (const c of EXPORT_COLLECTIONS) {
     const spec = COLLECTIONS[c];
@@ -144,8 +149,7 @@ export function rawSnapshot(root: string): Snapshot {
       if (!ext) continue;
       const parsed = parseFile(readFileSync(join(dir, name), 'utf8'), spec.format, `${c}/${name}`, []);
       if (!parsed || parsed.data === null || typeof parsed.data !== 'object') continue;
-      const body = (ext === LEGACY_MDX ? legacyCitations(parsed.body) : parsed.body).trim();
-      entries.push({ id: name.slice(0, -ext.length), ...(parsed.data as Record<string, unknown>), ...(body ? { body } : {}) });
+      entries.push(asWritten(name.slice(0, -ext.length), parsed.data as Record<string, unknown>, ext === LEGACY_MDX ? legacyCitations(parsed.body) : parsed.body));
     }
     out[c] = entries;
   }
@@ -158,10 +162,7 @@ export function snapshotAsWritten(m: Model): Snapshot {
   return Object.fromEntries(
     EXPORT_COLLECTIONS.map((c) => [
       c,
-      [...(m[c] as { id: string; file: string; raw: Record<string, unknown>; body: string }[])].sort(byFile).map((e) => {
-        const body = e.body.trim();
-        return { id: e.id, ...e.raw, ...(body ? { body } : {}) };
-      }),
+      [...(m[c] as { id: string; file: string; raw: Record<string, unknown>; body: string }[])].sort(byFile).map((e) => asWritten(e.id, e.raw, e.body)),
     ]),
   );
 }
