@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { COLLECTIONS } from './schemas/index';
+import { COLLECTIONS, type ProseCollection } from './schemas/index';
 
 /** Same root as the core's loader (src/model/load.ts): `content/`, or CONTENT_ROOT for forks and fixtures. */
 const root = process.env.CONTENT_ROOT ?? './content';
@@ -25,7 +25,7 @@ let pageSchema: ReturnType<typeof starlightDocs> | undefined;
 const isStarlightPageContext = (context: SchemaContext) => String(context.image).includes('<StarlightPage>');
 const docs = (context: SchemaContext) => (isStarlightPageContext(context) ? (pageSchema ??= starlightDocs(context)) : starlightDocs(context));
 
-const prose = (name: 'stages' | 'llmops' | 'categories' | 'provisions' | 'handoffs' | 'incidents') =>
+const prose = (name: ProseCollection) =>
   defineCollection({
     // The file name is the ID (`2.4.md` → "2.4"); Astro's default would slugify it to "24". Each folder's
     // README.md is for authors, not an entry (the core reads the folders the same way).

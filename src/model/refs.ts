@@ -2,7 +2,7 @@
  * Every ID-valued field of every entry, with the collection it points into. One enumeration serves the
  * dangling-reference rule and the backlinks every page can show.
  */
-import type { CollectionName } from '../schemas/index';
+import { PROSE_COLLECTIONS, type CollectionName } from '../schemas/index';
 import { unitCollection } from '../schemas/ids';
 import type { Model } from './model';
 
@@ -71,7 +71,7 @@ export function* references(m: Model): Generator<Found> {
     for (const [i, r] of x.data.sources.entries()) yield { file: x.file, field: `sources[${i}]`, target: 'references', id: r };
   }
   for (const f of m.frameworks) if (f.data.reference) yield { file: f.file, field: 'reference', target: 'references', id: f.data.reference };
-  for (const name of ['stages', 'llmops', 'categories', 'provisions', 'handoffs', 'incidents'] as const)
+  for (const name of PROSE_COLLECTIONS)
     for (const e of m[name]) for (const [i, r] of e.cites.entries()) yield { file: e.file, field: `body :cite #${i + 1}`, target: 'references', id: r };
 }
 

@@ -11,15 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { setImmediate as turn } from 'node:timers/promises';
-import { imageInCache, imageKey, type ImageJob } from './render.ts';
+import { imageInCache, type ImageJob } from './render.ts';
 
 const [file, first, step] = process.argv.slice(2);
 const jobs = JSON.parse(readFileSync(file, 'utf8')) as ImageJob[];
 const stride = Math.max(1, Math.trunc(Number(step)) || 1);
 for (let i = Math.max(0, Math.trunc(Number(first)) || 0); i < jobs.length; i += stride) {
-  const { tree, size, format } = jobs[i];
-  const key = imageKey(tree, size, format);
-  await imageInCache(key, tree, size, format);
+  const { key, tree, size, format, svgKey } = jobs[i];
+  await imageInCache(key, tree, size, format, svgKey);
   // resvg frees an image's pixels (3 MB a card) in finalizers that Node runs only when the event loop
   // turns. Drawing is synchronous apart from promises, so without this turn nothing was freed until the
   // process exited (1.7 GB for 229 images); with it a process stays near 300 MB however many it draws.

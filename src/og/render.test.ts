@@ -42,7 +42,7 @@ describe('an image offered as SVG and PNG', () => {
     const t = tree('Offered twice');
     const svg = await imageInCache(imageKey(t, CARD, 'svg'), t, CARD, 'svg');
     expect(svg.toString('utf8')).toMatch(/^<svg /);
-    const png = await imageInCache(imageKey(t, CARD, 'png'), t, CARD, 'png');
+    const png = await imageInCache(imageKey(t, CARD, 'png'), t, CARD, 'png', imageKey(t, CARD, 'svg'));
     expect(png.equals(await cachedPng(t, CARD, false))).toBe(true);
   });
 });

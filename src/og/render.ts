@@ -37,11 +37,11 @@ export const toPng = (svg: string, width?: number): Buffer =>
   encodePng(new Resvg(svg, { ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}), font: { loadSystemFonts: false } }).render(), { premultiplied: true });
 
 /**
- * Draws a tree: SVG text (Satori), or that rasterised to PNG. A figure is offered as both, and its SVG,
- * drawn first, is then in the cache: the PNG is rasterised from it rather than laid out again.
+ * Draws a tree: SVG text (Satori), or that rasterised to PNG. A figure is offered as both; when its SVG
+ * (`svgKey`) is already in the cache, the PNG is rasterised from it rather than laid out again.
  */
-async function draw(tree: El, size: { width: number; height: number }, format: ImageFormat): Promise<Buffer> {
-  const svgFile = format === 'png' ? cachedFile(imageKey(tree, size, 'svg'), 'svg') : undefined;
+async function draw(tree: El, size: { width: number; height: number }, format: ImageFormat, svgKey?: string): Promise<Buffer> {
+  const svgFile = format === 'png' && svgKey ? cachedFile(svgKey, 'svg') : undefined;
   const svg = svgFile && existsSync(svgFile) ? readFileSync(svgFile, 'utf8') : await toSvg(tree, size);
   return format === 'svg' ? Buffer.from(svg) : toPng(svg, size.width);
 }
@@ -51,11 +51,11 @@ export async function cachedPng(tree: El, size: { width: number; height: number 
 }
 
 /** The image with this key from the cache, drawn and stored first when it is not there yet. */
-export async function imageInCache(key: string, tree: El, size: { width: number; height: number }, format: ImageFormat = 'png'): Promise<Buffer> {
+export async function imageInCache(key: string, tree: El, size: { width: number; height: number }, format: ImageFormat = 'png', svgKey?: string): Promise<Buffer> {
   const dir = cacheDir();
   const file = join(dir, `${key}.${format}`);
   if (existsSync(file)) return readFileSync(file);
-  const bytes = await draw(tree, size, format);
+  const bytes = await draw(tree, size, format, svgKey);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, bytes);

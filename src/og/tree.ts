@@ -31,6 +31,10 @@ export interface ImageJob {
   format: ImageFormat;
   /** Relative to the output folder, e.g. `og/stages/2-4-alignment.png`. */
   file: string;
+  /** Its key in the image cache (src/og/cache.ts imageKey), computed once when the jobs are listed. */
+  key: string;
+  /** For a PNG the site also offers as SVG: that SVG's key, so the PNG is rasterised from it, not laid out again. */
+  svgKey?: string;
 }
 
 /** Long names shrink so that they fit in three lines. */

@@ -1,4 +1,5 @@
 import { CODE } from '../model/read';
+import { PROSE_COLLECTIONS } from '../schemas/index';
 import type { Rule } from './rule';
 
 /**
@@ -12,7 +13,7 @@ export const proseHasNoMarkup: Rule = {
   name: 'prose-has-no-markup',
   description: 'Markdown bodies contain Markdown and :cite[key] citations only: no raw HTML, scripts or components.',
   check: (m) =>
-    (['stages', 'llmops', 'categories', 'provisions', 'handoffs', 'incidents'] as const).flatMap((name) =>
+    PROSE_COLLECTIONS.flatMap((name) =>
       m[name].flatMap((e) =>
         [...e.body.replace(CODE, '').matchAll(TAG)].map((t) => ({
           file: e.file,

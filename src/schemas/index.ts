@@ -46,6 +46,10 @@ export const COLLECTIONS = {
   phases: { format: 'yaml', schema: phaseSchema, noun: 'phase of another lifecycle view' },
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
+/** The collections with a Markdown body, which Astro renders as the page's prose. */
+export type ProseCollection = { [K in CollectionName]: (typeof COLLECTIONS)[K]['format'] extends 'md' ? K : never }[CollectionName];
+export const PROSE_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[]).filter((c): c is ProseCollection => COLLECTIONS[c].format === 'md');
+
 export type { CollectionName };
 export { ID_EXAMPLES, ID_PATTERNS } from './ids';
 export * from './actor';

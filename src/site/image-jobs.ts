@@ -5,6 +5,7 @@
  */
 import type { Model } from '../model/model';
 import { asymmetryTree, governanceTree, lifecycleTree } from '../og/figures';
+import { imageKey } from '../og/cache';
 import { CARD, cardTree, type El, type ImageJob } from '../og/tree';
 import { ogImagePath, socialCards } from './cards';
 import { asymmetryChart, FIGURES, governanceStack, lifecycleFigure, type FigureName } from './figures';
@@ -19,9 +20,19 @@ export const FIGURE_TREES: Record<FigureName, (m: Model, site: string) => El> = 
 export const figureFile = (name: FigureName, format: 'svg' | 'png') => `figures/${name}.${format}`;
 
 export function imageJobs(m: Model, site: string, organisation?: string): ImageJob[] {
-  const figures = (Object.keys(FIGURES) as FigureName[]).flatMap((name) =>
-    (['svg', 'png'] as const).map((format) => ({ tree: FIGURE_TREES[name](m, site), size: FIGURES[name], format, file: figureFile(name, format) })),
-  );
-  const cards = socialCards(m, site, organisation).map((card) => ({ tree: cardTree({ ...card, site }), size: CARD, format: 'png' as const, file: ogImagePath(card.path) }));
+  // Each figure as SVG, then as PNG rasterised from that SVG.
+  const figures = (Object.keys(FIGURES) as FigureName[]).flatMap((name): ImageJob[] => {
+    const tree = FIGURE_TREES[name](m, site);
+    const size = FIGURES[name];
+    const svgKey = imageKey(tree, size, 'svg');
+    return [
+      { tree, size, format: 'svg', file: figureFile(name, 'svg'), key: svgKey },
+      { tree, size, format: 'png', file: figureFile(name, 'png'), key: imageKey(tree, size, 'png'), svgKey },
+    ];
+  });
+  const cards = socialCards(m, site, organisation).map((card): ImageJob => {
+    const tree = cardTree({ ...card, site });
+    return { tree, size: CARD, format: 'png', file: ogImagePath(card.path), key: imageKey(tree, CARD, 'png') };
+  });
   return [...figures, ...cards];
 }

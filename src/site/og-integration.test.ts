@@ -27,7 +27,8 @@ const logger = () => {
   const said: { info: string[]; warn: string[] } = { info: [], warn: [] };
   return { said, logger: { info: (m: string) => said.info.push(m), warn: (m: string) => said.warn.push(m) } as unknown as AstroIntegrationLogger };
 };
-const card = (name: string): ImageJob => ({ tree: cardTree({ name, kind: 'Stage', band: { label: 'L2 Model layer', fill: '#7c3aed', text: '#ffffff' }, site: 'Test' }), size: CARD, format: 'png', file: `og/${name}.png` });
+const job = (tree: El, format: 'png' | 'svg', file: string): ImageJob => ({ tree, size: CARD, format, file, key: imageKey(tree, CARD, format) });
+const card = (name: string) => job(cardTree({ name, kind: 'Stage', band: { label: 'L2 Model layer', fill: '#7c3aed', text: '#ffffff' }, site: 'Test' }), 'png', `og/${name}.png`);
 
 describe('image prerendering', () => {
   it('draws every job in a background process (Node strips the types itself)', async () => {
@@ -41,7 +42,7 @@ describe('image prerendering', () => {
 
   it('says so when a process fails, and the build draws the rest after the pages', async () => {
     // An image without a source: Satori throws, and the process drawing it exits with an error.
-    const broken: ImageJob = { tree: { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { style: {} } }] } } as El, size: CARD, format: 'png', file: 'og/broken.png' };
+    const broken = job({ type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { style: {} } }] } } as El, 'png', 'og/broken.png');
     const { said, logger: l } = logger();
     const rest = card('Never drawn');
     await startPrerendering([broken, rest], temp(), l);
@@ -52,7 +53,7 @@ describe('image prerendering', () => {
   }, 30_000);
 
   it('writes every image to its file in the output, drawing there any the cache lacks', async () => {
-    const svg: ImageJob = { ...card('Figure'), format: 'svg', file: 'figures/figure.svg' };
+    const svg = job(card('Figure').tree, 'svg', 'figures/figure.svg');
     const jobs = [card('Written'), svg];
     const out = temp();
     process.env.OG_CACHE_DIR = temp(); // empty: as if the drawing process had failed

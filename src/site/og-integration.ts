@@ -14,7 +14,7 @@ import { availableParallelism, setPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cachedFile, imageKey } from '../og/cache';
+import { cachedFile } from '../og/cache';
 import type { ImageJob } from '../og/tree';
 
 /**
@@ -70,7 +70,7 @@ export function startPrerendering(jobs: ImageJob[], dir: string, logger: AstroIn
 
 /** Copies each image from the cache to the output, drawing here any that is not in the cache. */
 export async function writeImages(jobs: ImageJob[], out: string): Promise<number> {
-  const keyed = jobs.map((j) => ({ ...j, key: imageKey(j.tree, j.size, j.format), target: join(out, j.file) }));
+  const keyed = jobs.map((j) => ({ ...j, target: join(out, j.file) }));
   for (const dir of new Set(keyed.map((j) => dirname(j.target)))) mkdirSync(dir, { recursive: true });
   const missing = keyed.filter((j) => !existsSync(cachedFile(j.key, j.format)));
   // Copied concurrently: file system calls can be slow right after the pages and search index are written.
@@ -78,7 +78,7 @@ export async function writeImages(jobs: ImageJob[], out: string): Promise<number
   if (missing.length) {
     // Only when the drawing process failed: loads the renderer into this process.
     const { imageInCache } = await import('../og/render');
-    for (const j of missing) writeFileSync(j.target, await imageInCache(j.key, j.tree, j.size, j.format));
+    for (const j of missing) writeFileSync(j.target, await imageInCache(j.key, j.tree, j.size, j.format, j.svgKey));
   }
   return missing.length;
 }

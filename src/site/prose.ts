@@ -5,10 +5,9 @@
 import type { MarkdownHeading } from 'astro';
 import { getEntry } from 'astro:content';
 import { citationLabel } from '../model/index';
+import type { ProseCollection } from '../schemas/index';
 import { labelCitations } from './citations';
 import { model } from './model';
-
-export type ProseCollection = 'stages' | 'llmops' | 'categories' | 'provisions' | 'handoffs' | 'incidents';
 
 export async function proseOf(collection: ProseCollection, id: string): Promise<{ html: string; headings: MarkdownHeading[] }> {
   const rendered = (await getEntry(collection, id))?.rendered;
