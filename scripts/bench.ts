@@ -12,16 +12,16 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { loadModel, pathOf, shortAliases } from '../src/model/index';
-import { SECTIONS } from '../src/schemas/site-config';
-import { sidebar } from '../src/site/sidebar';
-import { pageWeight, searchLatency, withSite } from './bench/browser';
-import { growContent } from './bench/fork';
-import { median, timedBuild, type BuildCost } from './bench/measure';
-import { copyOfSite, plainStarlight } from './bench/workspace';
-import { renderCard } from '../src/og/render';
-import { socialCards } from '../src/site/cards';
-import { siteConfig } from '../src/site/config';
+import { loadModel, pathOf, shortAliases } from '../src/model/index.ts';
+import { SECTIONS } from '../src/schemas/site-config.ts';
+import { sidebar } from '../src/site/sidebar.ts';
+import { pageWeight, searchLatency, withSite } from './bench/browser.ts';
+import { growContent } from './bench/fork.ts';
+import { median, timedBuild, type BuildCost } from './bench/measure.ts';
+import { copyOfSite, plainStarlight } from './bench/workspace.ts';
+import { renderCard } from '../src/og/render.ts';
+import { socialCards } from '../src/site/cards.ts';
+import { siteConfig } from '../src/site/config.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Our builds draw every OG image again (no image cache), so each run costs what a clean build costs. */

@@ -9,8 +9,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentVersion, contentLastModified } from '../src/site/version';
-import { compareManifests, formatSums, manifest, pack, parseSums, sha256 } from './bundle/bundle';
+import { contentVersion, contentLastModified } from '../src/site/version.ts';
+import { compareManifests, formatSums, manifest, pack, parseSums, sha256 } from './bundle/bundle.ts';
 
 const DIST = 'dist';
 const RELEASE = 'release';

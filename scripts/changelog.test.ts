@@ -1,9 +1,9 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanFixtures } from '../src/test/fixture';
-import { commitAll, GIT_ENV, tempRepo, type TempRepo } from '../src/test/git';
-import { runScript } from '../src/test/run-script';
+import { cleanFixtures } from '../src/test/fixture.ts';
+import { commitAll, GIT_ENV, tempRepo, type TempRepo } from '../src/test/git.ts';
+import { runScript } from '../src/test/run-script.ts';
 
 // Two tagged versions of the content in a temporary repository: v2 edits stage 2.4's summary, adds a
 // reference and renames an incident file.

@@ -15,9 +15,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { changelogMarkdown, diffModels, snapshotOf, type Snapshot } from '../src/model/changelog';
-import { EXPORT_COLLECTIONS } from '../src/model/export';
-import { loadModel } from '../src/model/index';
+import { changelogMarkdown, diffModels, snapshotOf, type Snapshot } from '../src/model/changelog.ts';
+import { EXPORT_COLLECTIONS } from '../src/model/export.ts';
+import { loadModel } from '../src/model/index.ts';
 
 const USAGE = 'usage: npm run changelog -- <from> <to> [--json]   or   npm run changelog -- --snapshot <version>\n' +
   '  where each version is a git ref, a directory of exported JSON (a build\'s data/ folder) or a JSON snapshot file';

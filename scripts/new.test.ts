@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, fixture } from '../src/test/fixture';
-import { runScript } from '../src/test/run-script';
+import { cleanFixtures, fixture } from '../src/test/fixture.ts';
+import { runScript } from '../src/test/run-script.ts';
 
 afterAll(cleanFixtures);
 

@@ -2,9 +2,9 @@
  * `npm run validate`: checks all content, and the organisation overlay when one is in use (see
  * `overlaySource` in src/model/overlay.ts), then prints every issue grouped by file, or a summary.
  */
-import { coverage, formatIssue, loadOverlay, overlaySource, validateContent } from '../src/model/index';
-import { countsOf } from '../src/rules/expected-counts';
-import { ConfigError, siteConfig } from '../src/site/config';
+import { coverage, formatIssue, loadOverlay, overlaySource, validateContent } from '../src/model/index.ts';
+import { countsOf } from '../src/rules/expected-counts.ts';
+import { ConfigError, siteConfig } from '../src/site/config.ts';
 
 try {
   siteConfig();

@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { COLLECTIONS, type ProseCollection } from './schemas/index';
+import { COLLECTIONS, type ProseCollection } from './schemas/index.ts';
 
 /** Same root as the core's loader (src/model/load.ts): `content/`, or CONTENT_ROOT for forks and fixtures. */
 const root = process.env.CONTENT_ROOT ?? './content';

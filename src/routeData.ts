@@ -4,10 +4,10 @@
  * the page, so no page ships with a missing or stale image.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { ogImagePath, socialCards, type Card } from './site/cards';
-import { siteConfig } from './site/config';
-import { model } from './site/model';
-import { overlay } from './site/overlay';
+import { ogImagePath, socialCards, type Card } from './site/cards.ts';
+import { siteConfig } from './site/config.ts';
+import { model } from './site/model.ts';
+import { overlay } from './site/overlay.ts';
 
 let byPath: Map<string, Card> | undefined;
 const cards = () => (byPath ??= new Map(socialCards(model(), siteConfig().title, overlay()?.organisation.data.name).map((c) => [c.path, c])));

@@ -6,11 +6,11 @@
  * other zlib levels for the new encoder.
  */
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
-import { loadModel } from '../../src/model/index';
-import { encodePng, PNG_LEVEL } from '../../src/og/png';
-import { CARD, toSvg } from '../../src/og/render';
-import { imageJobs } from '../../src/site/image-jobs';
-import { median } from './measure';
+import { loadModel } from '../../src/model/index.ts';
+import { encodePng, PNG_LEVEL } from '../../src/og/png.ts';
+import { CARD, toSvg } from '../../src/og/render.ts';
+import { imageJobs } from '../../src/site/image-jobs.ts';
+import { median } from './measure.ts';
 
 const levels = process.argv.slice(2).map(Number);
 const jobs = imageJobs(loadModel(), 'LLM Security Lifecycle').filter((j) => j.format === 'png');

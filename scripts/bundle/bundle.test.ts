@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runScript } from '../../src/test/run-script';
-import { compareManifests, formatSums, manifest, pack, parseSums, sha256 } from './bundle';
+import { runScript } from '../../src/test/run-script.ts';
+import { compareManifests, formatSums, manifest, pack, parseSums, sha256 } from './bundle.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'llmsl-bundle-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

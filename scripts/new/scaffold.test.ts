@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/model/load';
-import { cleanFixtures, fixture } from '../../src/test/fixture';
-import { COLLECTIONS, ID_EXAMPLES, ID_PATTERNS, type CollectionName } from '../../src/schemas/index';
-import { scaffold, ScaffoldError } from './scaffold';
+import { validateContent } from '../../src/model/load.ts';
+import { cleanFixtures, fixture } from '../../src/test/fixture.ts';
+import { COLLECTIONS, ID_EXAMPLES, ID_PATTERNS, type CollectionName } from '../../src/schemas/index.ts';
+import { scaffold, ScaffoldError } from './scaffold.ts';
 
 afterAll(cleanFixtures);
 

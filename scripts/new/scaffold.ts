@@ -3,10 +3,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import type { Issue } from '../../src/model/issues';
-import { readCollection } from '../../src/model/read';
-import { COLLECTIONS, ID_EXAMPLES, ID_PATTERNS, type CollectionName } from '../../src/schemas/index';
-import { TEMPLATES, type Scaffold } from './templates';
+import type { Issue } from '../../src/model/issues.ts';
+import { readCollection } from '../../src/model/read.ts';
+import { COLLECTIONS, ID_EXAMPLES, ID_PATTERNS, type CollectionName } from '../../src/schemas/index.ts';
+import { TEMPLATES, type Scaffold } from './templates.ts';
 
 /** A refusal, worded for the person running the command. */
 export class ScaffoldError extends Error {}

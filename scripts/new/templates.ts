@@ -11,8 +11,8 @@
  * that validates, and the CLI lists them so the author checks each one.
  */
 import type { z } from 'zod';
-import type { Entry } from '../../src/model/read';
-import type { COLLECTIONS, CollectionName } from '../../src/schemas/index';
+import type { Entry } from '../../src/model/read.ts';
+import type { COLLECTIONS, CollectionName } from '../../src/schemas/index.ts';
 
 type Input<K extends CollectionName> = z.input<(typeof COLLECTIONS)[K]['schema']>;
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, fixture } from '../test/fixture';
-import { countTable3, kindsByStageLayer } from './asymmetry';
-import { loadModel } from './load';
+import { cleanFixtures, fixture } from '../test/fixture.ts';
+import { countTable3, kindsByStageLayer } from './asymmetry.ts';
+import { loadModel } from './load.ts';
 
 afterAll(cleanFixtures);
 

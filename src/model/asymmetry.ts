@@ -3,9 +3,9 @@
  * (Layers 1–2) vs downstream (Layers 2/3–4). The paper's figures are reproduced from the Table 3 rows
  * under a stated counting convention; nothing here knows what the paper's numbers are.
  */
-import type { Kind } from '../schemas/index';
-import { bandOfPlacement } from './layers';
-import type { Model, Provision, Table3Row } from './model';
+import type { Kind } from '../schemas/index.ts';
+import { bandOfPlacement } from './layers.ts';
+import type { Model, Provision, Table3Row } from './model.ts';
 
 export type Reading = 'paper' | 'alternative';
 export type Band = 'upstream' | 'downstream';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canonicalJson, changelogMarkdown, diffModels, rawSnapshot, snapshotAsWritten, snapshotOf, type Snapshot } from './changelog';
-import { loadModel } from './load';
+import { canonicalJson, changelogMarkdown, diffModels, rawSnapshot, snapshotAsWritten, snapshotOf, type Snapshot } from './changelog.ts';
+import { loadModel } from './load.ts';
 
 const stage = (id: string, fields: Record<string, unknown> = {}) => ({ id, name: `Stage ${id}`, layer: 'L1', tags: ['a', 'b'], page: `stages/${id}/`, ...fields });
 

@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS } from '../schemas/index';
-import { collectionExport, EXPORT_COLLECTIONS } from './export';
-import { ALLOWED_NON_ENTRIES, parseFile } from './read';
-import type { Model } from './model';
+import { COLLECTIONS } from '../schemas/index.ts';
+import { collectionExport, EXPORT_COLLECTIONS } from './export.ts';
+import { ALLOWED_NON_ENTRIES, parseFile } from './read.ts';
+import type { Model } from './model.ts';
 
 /** One exported entry: its ID and its fields. */
 export type ExportedEntry = { id: string } & Record<string, unknown>;

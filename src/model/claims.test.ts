@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, fixture } from '../test/fixture';
-import { checkClaims, claimsByTopic } from './claims';
-import { loadModel, validateContent } from './load';
+import { cleanFixtures, fixture } from '../test/fixture.ts';
+import { checkClaims, claimsByTopic } from './claims.ts';
+import { loadModel, validateContent } from './load.ts';
 
 afterAll(cleanFixtures);
 

@@ -1,6 +1,6 @@
 /** The claims ledger: each numeric claim of the paper beside the value the content gives. */
-import { METRICS } from './metrics';
-import type { Claim, Model } from './model';
+import { METRICS } from './metrics.ts';
+import type { Claim, Model } from './model.ts';
 
 export interface ClaimCheck {
   claim: Claim;

@@ -2,10 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, type CollectionName } from '../schemas/index';
-import { countsOf, EXPECTED_COUNTS } from '../rules/expected-counts';
-import { formatIssue } from './issues';
-import { DEFAULT_CONTENT_ROOT, validateContent } from './load';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { countsOf, EXPECTED_COUNTS } from '../rules/expected-counts.ts';
+import { formatIssue } from './issues.ts';
+import { DEFAULT_CONTENT_ROOT, validateContent } from './load.ts';
 
 const { model, issues } = validateContent();
 

@@ -3,11 +3,11 @@
  * variations of it that isolate one behaviour each.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, EXAMPLE_ORG_ROOT, orgFixture, type Edit } from '../test/fixture';
-import { coverage, coverageExport, statusOf, type CoverageReport } from './coverage';
-import { loadModel } from './load';
-import { loadOverlay } from './overlay';
-import { tierScope } from './units';
+import { cleanFixtures, EXAMPLE_ORG_ROOT, orgFixture, type Edit } from '../test/fixture.ts';
+import { coverage, coverageExport, statusOf, type CoverageReport } from './coverage.ts';
+import { loadModel } from './load.ts';
+import { loadOverlay } from './overlay.ts';
+import { tierScope } from './units.ts';
 
 afterAll(cleanFixtures);
 

@@ -3,10 +3,10 @@
  * model, what it inherits where they do not, which provisions no control addresses and which handoff
  * evidence it does not receive. Pure functions of the model and a validated overlay.
  */
-import type { ControlStatus } from '../schemas/index';
-import type { Handoff, Layer, Llmops, Model, Provision, Stage, Tier } from './model';
-import type { Control, Overlay } from './overlay';
-import { tierScope } from './units';
+import type { ControlStatus } from '../schemas/index.ts';
+import type { Handoff, Layer, Llmops, Model, Provision, Stage, Tier } from './model.ts';
+import type { Control, Overlay } from './overlay.ts';
+import { tierScope } from './units.ts';
 
 /**
  * `covered`: at least one implemented control. `partial`: controls exist, but none is implemented yet

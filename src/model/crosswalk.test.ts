@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, fixture } from '../test/fixture';
-import { crosswalk } from './crosswalk';
-import { loadModel, validateContent } from './load';
+import { cleanFixtures, fixture } from '../test/fixture.ts';
+import { crosswalk } from './crosswalk.ts';
+import { loadModel, validateContent } from './load.ts';
 
 afterAll(cleanFixtures);
 

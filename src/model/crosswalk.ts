@@ -1,5 +1,5 @@
 /** The crosswalk from other lifecycle views (phases of the practitioner articles) to the model's stages. */
-import type { Model, Phase, Stage } from './model';
+import type { Model, Phase, Stage } from './model.ts';
 
 export interface CrosswalkView {
   /** Reference key of the article that defines the view. */

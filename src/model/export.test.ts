@@ -2,8 +2,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { collectionExport, collectionJsonSchema, crossReferenceRows, EXPORT_COLLECTIONS, statisticsExport } from './export';
-import { loadModel } from './load';
+import { collectionExport, collectionJsonSchema, crossReferenceRows, EXPORT_COLLECTIONS, statisticsExport } from './export.ts';
+import { loadModel } from './load.ts';
 
 const m = loadModel();
 

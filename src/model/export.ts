@@ -4,13 +4,13 @@
  * Pure functions; `src/pages/data/` only serialises them.
  */
 import { z } from 'zod';
-import { COLLECTIONS, type CollectionName } from '../schemas/index';
-import { countTable3, CONVENTIONS, kindsByStageLayer, type Convention } from './asymmetry';
-import { checkClaims } from './claims';
-import { derivePhase } from './llmops-phases';
-import type { Model } from './model';
-import { pathOf, type Routed } from './urls';
-import { addressableUnits } from './units';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { countTable3, CONVENTIONS, kindsByStageLayer, type Convention } from './asymmetry.ts';
+import { checkClaims } from './claims.ts';
+import { derivePhase } from './llmops-phases.ts';
+import type { Model } from './model.ts';
+import { pathOf, type Routed } from './urls.ts';
+import { addressableUnits } from './units.ts';
 
 export const EXPORT_COLLECTIONS = Object.keys(COLLECTIONS) as CollectionName[];
 const ROUTED = new Set<string>(['layers', 'stages', 'llmops', 'categories', 'provisions', 'handoffs', 'actors', 'frameworks', 'incidents']);

@@ -16,11 +16,13 @@ export function formatIssue(i: Issue): string {
 
 /** Thrown by `loadModel` when content does not validate; the message lists every issue. */
 export class ContentError extends Error {
-  constructor(readonly issues: Issue[]) {
+  readonly issues: Issue[];
+  constructor(issues: Issue[]) {
     super(
       `Content validation failed with ${issues.length} issue${issues.length === 1 ? '' : 's'}:\n` +
         issues.map((i) => `  - ${formatIssue(i)}`).join('\n'),
     );
     this.name = 'ContentError';
+    this.issues = issues;
   }
 }

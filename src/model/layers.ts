@@ -1,5 +1,5 @@
-import type { CategoryPlacement } from '../schemas/index';
-import type { Model } from './model';
+import type { CategoryPlacement } from '../schemas/index.ts';
+import type { Model } from './model.ts';
 
 /** The layer IDs a category placement covers: "L2/L3" covers both, "cross-cutting" covers every layer. */
 export function layersOfPlacement(m: Model, placement: CategoryPlacement): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { derivePhase, phaseCounts } from './llmops-phases';
-import { loadModel } from './load';
+import { derivePhase, phaseCounts } from './llmops-phases.ts';
+import { loadModel } from './load.ts';
 
 describe('LLMOps phases', () => {
   it("applies Section 5's definitions to coverage marks", () => {

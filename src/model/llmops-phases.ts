@@ -1,6 +1,6 @@
 /** LLMOps synthesis phases (Section 5): as Table 2 states them, and as the coverage marks imply. */
-import type { Coverage, Phase } from '../schemas/index';
-import type { Llmops, Model } from './model';
+import type { Coverage, Phase } from '../schemas/index.ts';
+import type { Llmops, Model } from './model.ts';
 
 export type DerivedPhase = Phase | 'unclassifiable';
 export type PhaseBasis = 'stated' | 'derived';

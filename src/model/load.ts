@@ -1,9 +1,9 @@
 /** Entry point of the core: content folder in, validated model out (or every issue at once). */
 import { join, resolve } from 'node:path';
-import { runRules } from '../rules/index';
-import { ContentError, type Issue } from './issues';
-import { buildModel, type Model } from './model';
-import { readContent } from './read';
+import { runRules } from '../rules/index.ts';
+import { ContentError, type Issue } from './issues.ts';
+import { buildModel, type Model } from './model.ts';
+import { readContent } from './read.ts';
 
 /**
  * The project's `content/` folder. Resolved from the working directory (npm scripts run at the project

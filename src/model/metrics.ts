@@ -2,11 +2,11 @@
  * Named metrics that claims refer to (`content/claims/*.yaml` → `metric`). Each computes one number
  * from the model; parameters select a layer, a phase, a counting convention, a reading.
  */
-import { NOVELTY, PHASES, COVERAGE } from '../schemas/index';
-import { CONVENTIONS, countTable3, type Band, type Convention, type Reading } from './asymmetry';
-import { phaseCounts, type DerivedPhase, type PhaseBasis } from './llmops-phases';
-import type { Model } from './model';
-import { addressableUnits } from './units';
+import { NOVELTY, PHASES, COVERAGE } from '../schemas/index.ts';
+import { CONVENTIONS, countTable3, type Band, type Convention, type Reading } from './asymmetry.ts';
+import { phaseCounts, type DerivedPhase, type PhaseBasis } from './llmops-phases.ts';
+import type { Model } from './model.ts';
+import { addressableUnits } from './units.ts';
 
 type Params = Record<string, string | number>;
 export interface Metric {

@@ -2,8 +2,8 @@
  * The model: every collection in its canonical order, with lookup maps. Built from validated entries;
  * it never throws on a dangling reference (the rules report those), so rules can run on it.
  */
-import type { CollectionName } from '../schemas/index';
-import type { Entry, RawCollections } from './read';
+import type { CollectionName } from '../schemas/index.ts';
+import type { Entry, RawCollections } from './read.ts';
 
 export type Collections = RawCollections;
 type EntryOf<K extends CollectionName> = Collections[K][number];

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, fixture } from '../test/fixture';
-import { loadModel, validateContent } from './load';
-import { oscalCatalog, oscalId, oscalProfile, type OscalControl, type OscalPart } from './oscal';
+import { cleanFixtures, fixture } from '../test/fixture.ts';
+import { loadModel, validateContent } from './load.ts';
+import { oscalCatalog, oscalId, oscalProfile, type OscalControl, type OscalPart } from './oscal.ts';
 
 afterAll(cleanFixtures);
 
@@ -187,10 +187,10 @@ describe('an OSCAL profile', () => {
 
 describe('the profile of an organisation overlay', () => {
   it("selects the stages of the organisation's tier minus its skips, and validates", async () => {
-    const { loadOverlay } = await import('./overlay');
-    const { adoptedStages } = await import('./coverage');
-    const { EXAMPLE_ORG_ROOT } = await import('../test/fixture');
-    const { tierScope } = await import('./units');
+    const { loadOverlay } = await import('./overlay.ts');
+    const { adoptedStages } = await import('./coverage.ts');
+    const { EXAMPLE_ORG_ROOT } = await import('../test/fixture.ts');
+    const { tierScope } = await import('./units.ts');
     const o = loadOverlay(EXAMPLE_ORG_ROOT, m).overlay!;
     const adopted = adoptedStages(m, o);
     const tier = m.byId.tiers.get(o.organisation.data.tier)!;

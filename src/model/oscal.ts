@@ -4,10 +4,10 @@
  * Pure and deterministic: the content version and the last-modified time are parameters, and every UUID
  * is name-based, so two builds of the same content give the same bytes.
  */
-import { FRAMEWORK_NAMES } from '../schemas/index';
-import type { Category, Llmops, Model, Stage } from './model';
-import { URL_NAMESPACE, uuidV5 } from './uuid';
-import { provisionsOfStage } from './xref';
+import { FRAMEWORK_NAMES } from '../schemas/index.ts';
+import type { Category, Llmops, Model, Stage } from './model.ts';
+import { URL_NAMESPACE, uuidV5 } from './uuid.ts';
+import { provisionsOfStage } from './xref.ts';
 
 /** Namespace of our own prop and part names; OSCAL requires one for names it does not define. */
 export const OSCAL_NS = 'https://llm-security-lifecycle.example/ns';

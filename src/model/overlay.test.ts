@@ -6,10 +6,10 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, EXAMPLE_ORG_ROOT, fixture, orgFixture, type Edit } from '../test/fixture';
-import { ContentError, type Issue } from './issues';
-import { loadModel } from './load';
-import { activeOverlay, loadOverlay, overlaySource } from './overlay';
+import { cleanFixtures, EXAMPLE_ORG_ROOT, fixture, orgFixture, type Edit } from '../test/fixture.ts';
+import { ContentError, type Issue } from './issues.ts';
+import { loadModel } from './load.ts';
+import { activeOverlay, loadOverlay, overlaySource } from './overlay.ts';
 
 afterAll(cleanFixtures);
 

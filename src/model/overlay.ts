@@ -5,13 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { runOverlayRules } from '../rules/overlay';
-import { CONTROL_ID_PATTERN } from '../schemas/ids';
-import { controlSchema, organisationSchema, type ControlData, type OrganisationData } from '../schemas/index';
-import { ContentError, type Issue } from './issues';
-import { DEFAULT_CONTENT_ROOT } from './load';
-import { compareDotted, type Model } from './model';
-import { ALLOWED_NON_ENTRIES, parseFile, zodIssues } from './read';
+import { runOverlayRules } from '../rules/overlay.ts';
+import { CONTROL_ID_PATTERN } from '../schemas/ids.ts';
+import { controlSchema, organisationSchema, type ControlData, type OrganisationData } from '../schemas/index.ts';
+import { ContentError, type Issue } from './issues.ts';
+import { DEFAULT_CONTENT_ROOT } from './load.ts';
+import { compareDotted, type Model } from './model.ts';
+import { ALLOWED_NON_ENTRIES, parseFile, zodIssues } from './read.ts';
 
 /** One overlay file: its ID (the file name for controls), its path for messages, and its validated fields. */
 export interface OrgEntry<T> {

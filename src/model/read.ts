@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
-import { COLLECTIONS, ID_PATTERNS, type CollectionName } from '../schemas/index';
-import type { Issue } from './issues';
+import { COLLECTIONS, ID_PATTERNS, type CollectionName } from '../schemas/index.ts';
+import type { Issue } from './issues.ts';
 
 export interface Entry<T> {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadModel } from './load';
-import { backlinks } from './refs';
+import { loadModel } from './load.ts';
+import { backlinks } from './refs.ts';
 
 describe('backlinks', () => {
   const m = loadModel();

@@ -2,9 +2,9 @@
  * Every ID-valued field of every entry, with the collection it points into. One enumeration serves the
  * dangling-reference rule and the backlinks every page can show.
  */
-import { PROSE_COLLECTIONS, type CollectionName } from '../schemas/index';
-import { unitCollection } from '../schemas/ids';
-import type { Model } from './model';
+import { PROSE_COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { unitCollection } from '../schemas/ids.ts';
+import type { Model } from './model.ts';
 
 export type Found = { file: string; field: string; target: CollectionName; id: string };
 

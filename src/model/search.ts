@@ -7,8 +7,8 @@
  * otherwise equal matches), while a provision keeps its prefix ("Art.", "GOVERN", "A.") and wins as
  * soon as the prefix is typed.
  */
-import type { Model } from './model';
-import type { Routed } from './urls';
+import type { Model } from './model.ts';
+import type { Routed } from './urls.ts';
 
 /** Stages are what bare numbers usually mean ("1.1"), so they repeat their ID most. */
 const EMPHASIS = { stages: 6, llmops: 3, categories: 3 } as const;

@@ -1,5 +1,5 @@
 /** Addressable units (Section 7): the places where security and governance questions can be asked. */
-import type { Model } from './model';
+import type { Model } from './model.ts';
 
 export interface Unit { collection: 'stages' | 'llmops' | 'categories'; id: string; name: string }
 

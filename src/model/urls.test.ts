@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadModel } from './load';
-import { pathOf, shortAliases, slugify } from './urls';
+import { loadModel } from './load.ts';
+import { pathOf, shortAliases, slugify } from './urls.ts';
 
 describe('page paths', () => {
   const m = loadModel();
@@ -31,8 +31,8 @@ describe('page paths', () => {
 
 describe('renamed entries', () => {
   it('keep their former short link and former page as redirects to the current page', async () => {
-    const { cleanFixtures, fixture } = await import('../test/fixture');
-    const { validateContent } = await import('./load');
+    const { cleanFixtures, fixture } = await import('../test/fixture.ts');
+    const { validateContent } = await import('./load.ts');
     const root = fixture({ file: 'provisions/eu-art-14.md', replace: /^framework: /m, with: 'formerIds: [eu-art-14-old]\nframework: ' },
       { file: 'stages/2.4.md', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " });
     const m = validateContent(root).model;

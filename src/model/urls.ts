@@ -2,7 +2,7 @@
  * Stable page paths, relative to the site base (no leading slash, trailing slash). Pages, the sidebar,
  * redirects and exports all take paths from here, so a path is defined once.
  */
-import type { Model } from './model';
+import type { Model } from './model.ts';
 
 export const slugify = (s: string) =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

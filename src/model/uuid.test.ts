@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { URL_NAMESPACE, uuidV5 } from './uuid';
+import { URL_NAMESPACE, uuidV5 } from './uuid.ts';
 
 const DNS_NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
 

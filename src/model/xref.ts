@@ -1,6 +1,6 @@
 /** Cross-reference tables. Pure functions returning rows and cells; templates only render them. */
-import { FRAMEWORKS, type FrameworkKey } from '../schemas/index';
-import type { Incident, Model, Provision, Stage } from './model';
+import { FRAMEWORKS, type FrameworkKey } from '../schemas/index.ts';
+import type { Incident, Model, Provision, Stage } from './model.ts';
 
 export interface Matrix<C, R = Stage> {
   rows: R[];

@@ -2,8 +2,8 @@
  * The downloadable figures, drawn with Satori at presentation size (1920×1080) on a white background
  * for slides. Same data as the in-page figures (src/site/figures.ts); no Astro imports.
  */
-import { NOVELTY_SHORT } from '../site/labels';
-import type { AsymmetryChart, GovernanceStack, LifecycleFigure } from '../site/figures';
+import { NOVELTY_SHORT } from '../site/labels.ts';
+import type { AsymmetryChart, GovernanceStack, LifecycleFigure } from '../site/figures.ts';
 import { h, type El } from './tree.ts';
 
 const INK = '#0f172a';

@@ -1,8 +1,8 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from './png';
-import { CARD, cardTree, toSvg } from './render';
+import { encodePng } from './png.ts';
+import { CARD, cardTree, toSvg } from './render.ts';
 
 interface Chunk { type: string; data: Buffer }
 

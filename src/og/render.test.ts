@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, cachedFile, cachedPng, cardTree, imageKey, imageInCache } from './render';
+import { CARD, cachedFile, cachedPng, cardTree, imageKey, imageInCache } from './render.ts';
 
 const previousCache = process.env.OG_CACHE_DIR;
 let dir = '';

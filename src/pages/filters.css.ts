@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { filterCss, filterSpecs } from '../site/filters';
-import { model } from '../site/model';
+import { filterCss, filterSpecs } from '../site/filters.ts';
+import { model } from '../site/model.ts';
 
 export const GET: APIRoute = () => new Response(filterCss(filterSpecs(model())), { headers: { 'Content-Type': 'text/css' } });

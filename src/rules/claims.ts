@@ -1,5 +1,5 @@
-import { METRICS, paramProblems } from '../model/metrics';
-import type { Rule } from './rule';
+import { METRICS, paramProblems } from '../model/metrics.ts';
+import type { Rule } from './rule.ts';
 
 export const claimMetricKnown: Rule = {
   name: 'claim-metric-known',

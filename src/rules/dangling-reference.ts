@@ -1,6 +1,6 @@
-import { COLLECTIONS } from '../schemas/index';
-import { references } from '../model/refs';
-import type { Rule } from './rule';
+import { COLLECTIONS } from '../schemas/index.ts';
+import { references } from '../model/refs.ts';
+import type { Rule } from './rule.ts';
 
 export const danglingReference: Rule = {
   name: 'dangling-reference',

@@ -1,5 +1,5 @@
-import type { Model } from '../model/model';
-import type { Rule } from './rule';
+import type { Model } from '../model/model.ts';
+import type { Rule } from './rule.ts';
 
 /**
  * The sizes the paper fixes. A missing or extra file is caught here instead of silently changing

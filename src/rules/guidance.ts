@@ -1,5 +1,5 @@
-import type { Model } from '../model/model';
-import type { Rule } from './rule';
+import type { Model } from '../model/model.ts';
+import type { Rule } from './rule.ts';
 
 /** Which pinned list each mapping field of the guidance must come from. */
 export const PINNED_LISTS = { owasp: 'owasp-llm-2025', agentic: 'owasp-agentic-2026', atlas: 'mitre-atlas' } as const;

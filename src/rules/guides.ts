@@ -1,5 +1,5 @@
-import { unitCollection } from '../schemas/ids';
-import type { Rule } from './rule';
+import { unitCollection } from '../schemas/ids.ts';
+import type { Rule } from './rule.ts';
 
 export const handoffEvidenceCrossesBoundary: Rule = {
   name: 'handoff-evidence-crosses-boundary',

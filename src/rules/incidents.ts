@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule } from './rule.ts';
 
 export const incidentHasPrimaryStage: Rule = {
   name: 'incident-has-primary-stage',

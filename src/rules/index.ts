@@ -1,20 +1,20 @@
 /** The registry of cross-entry rules, listed explicitly. Each runs on the model and reports issues. */
-import type { Issue } from '../model/issues';
-import type { Model } from '../model/model';
-import { claimMetricKnown } from './claims';
-import { danglingReference } from './dangling-reference';
-import { duplicateEntry, duplicateInList, formerIdRetired } from './duplicates';
-import { expectedCounts } from './expected-counts';
-import { controlsAnswerThreats, pinnedIdentifiers } from './guidance';
-import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides';
-import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents';
-import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement';
-import { proseIsComplete, stageCitesSources } from './prose';
-import { proseHasNoMarkup } from './raw-html';
-import { provisionOnPinnedList } from './provision-identifiers';
-import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3';
-import { additionalStagesFirst, stageTierExists } from './tiers';
-import type { Rule } from './rule';
+import type { Issue } from '../model/issues.ts';
+import type { Model } from '../model/model.ts';
+import { claimMetricKnown } from './claims.ts';
+import { danglingReference } from './dangling-reference.ts';
+import { duplicateEntry, duplicateInList, formerIdRetired } from './duplicates.ts';
+import { expectedCounts } from './expected-counts.ts';
+import { controlsAnswerThreats, pinnedIdentifiers } from './guidance.ts';
+import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides.ts';
+import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents.ts';
+import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement.ts';
+import { proseIsComplete, stageCitesSources } from './prose.ts';
+import { proseHasNoMarkup } from './raw-html.ts';
+import { provisionOnPinnedList } from './provision-identifiers.ts';
+import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3.ts';
+import { additionalStagesFirst, stageTierExists } from './tiers.ts';
+import type { Rule } from './rule.ts';
 
 export const RULES: Rule[] = [
   danglingReference,

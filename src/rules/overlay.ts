@@ -2,10 +2,10 @@
  * Checks of an organisation overlay against the model, registered explicitly like `RULES` in `index.ts`.
  * Each is a small pure function from the model and the overlay to the issues it finds.
  */
-import type { Issue } from '../model/issues';
-import type { Model } from '../model/model';
-import type { OverlayDraft } from '../model/overlay';
-import { COLLECTIONS } from '../schemas/index';
+import type { Issue } from '../model/issues.ts';
+import type { Model } from '../model/model.ts';
+import type { OverlayDraft } from '../model/overlay.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
 
 export interface OverlayRule {
   /** Kebab-case name, shown in every issue it reports. */

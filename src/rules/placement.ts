@@ -1,6 +1,6 @@
-import { layersOfPlacement } from '../model/layers';
-import type { Model } from '../model/model';
-import type { Rule } from './rule';
+import { layersOfPlacement } from '../model/layers.ts';
+import type { Model } from '../model/model.ts';
+import type { Rule } from './rule.ts';
 
 export const stageInItsLayer: Rule = {
   name: 'stage-in-its-layer',

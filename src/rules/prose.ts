@@ -1,5 +1,5 @@
-import type { Model } from '../model/model';
-import type { Rule } from './rule';
+import type { Model } from '../model/model.ts';
+import type { Rule } from './rule.ts';
 
 /**
  * Minimum body length in words per collection: below it a page says too little to be useful.

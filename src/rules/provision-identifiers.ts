@@ -1,6 +1,6 @@
-import type { FrameworkKey } from '../schemas/provision';
-import type { Model } from '../model/model';
-import type { Rule } from './rule';
+import type { FrameworkKey } from '../schemas/provision.ts';
+import type { Model } from '../model/model.ts';
+import type { Rule } from './rule.ts';
 
 /** The pinned list each framework's provisions are checked against: `content/identifiers/<framework>.yaml`. */
 export const PROVISION_LISTS: Record<FrameworkKey, string> = {

@@ -1,6 +1,6 @@
-import { CODE } from '../model/read';
-import { PROSE_COLLECTIONS } from '../schemas/index';
-import type { Rule } from './rule';
+import { CODE } from '../model/read.ts';
+import { PROSE_COLLECTIONS } from '../schemas/index.ts';
+import type { Rule } from './rule.ts';
 
 /**
  * Bodies hold Markdown and `:cite[key]` citations, nothing else. Raw HTML in prose would be rendered as

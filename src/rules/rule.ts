@@ -1,5 +1,5 @@
-import type { Issue } from '../model/issues';
-import type { Model } from '../model/model';
+import type { Issue } from '../model/issues.ts';
+import type { Model } from '../model/model.ts';
 
 /** A cross-entry check: a small pure function from the model to the issues it finds. */
 export interface Rule {

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONTENT_ROOT, loadModel, validateContent, type Issue } from '../model/index';
-import { cleanFixtures, fixture, type Edit } from '../test/fixture';
+import { DEFAULT_CONTENT_ROOT, loadModel, validateContent, type Issue } from '../model/index.ts';
+import { cleanFixtures, fixture, type Edit } from '../test/fixture.ts';
 
 afterAll(cleanFixtures);
 

@@ -1,6 +1,6 @@
-import { bandOfPlacement } from '../model/layers';
-import type { Model } from '../model/model';
-import type { Rule } from './rule';
+import { bandOfPlacement } from '../model/layers.ts';
+import type { Model } from '../model/model.ts';
+import type { Rule } from './rule.ts';
 
 export const table3CitationShape: Rule = {
   name: 'table3-citation-shape',

@@ -1,5 +1,5 @@
-import type { Model } from '../model/model';
-import type { Rule } from './rule';
+import type { Model } from '../model/model.ts';
+import type { Rule } from './rule.ts';
 
 export const stageTierExists: Rule = {
   name: 'stage-tier-exists',

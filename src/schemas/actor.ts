@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './ids';
+import { line } from './ids.ts';
 
 /** A threat actor class (`content/actors/<id>.yaml`, Section 3). */
 export const actorSchema = z.strictObject({

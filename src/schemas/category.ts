@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryId, line } from './ids';
+import { categoryId, line } from './ids.ts';
 
 /** Where a governance category sits (Table 3 "Layer" column). */
 export const CATEGORY_PLACEMENTS = ['L1', 'L2', 'L2/L3', 'L3', 'L4', 'cross-cutting'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './ids';
+import { line } from './ids.ts';
 
 /** A numeric claim the paper makes (`content/claims/<id>.yaml`), checked against what the data gives. */
 export const claimSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, referenceId } from './ids';
+import { line, referenceId } from './ids.ts';
 
 /** A row of the paper's Table 1: a lifecycle or security framework compared against the four gaps. */
 export const frameworkSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryId, handoffId, layerId, line, provisionId, stageId } from './ids';
+import { categoryId, handoffId, layerId, line, provisionId, stageId } from './ids.ts';
 
 /** A governance handoff at a layer boundary (`content/handoffs/H<n>.md`, Section 6.2). */
 export const handoffSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, referenceId } from './ids';
+import { line, referenceId } from './ids.ts';
 
 /** A pinned official identifier list (`content/identifiers/<list>.yaml`). */
 export const identifierListSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, llmopsId, provisionId, referenceId, stageId } from './ids';
+import { line, llmopsId, provisionId, referenceId, stageId } from './ids.ts';
 
 const threatKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected the key of a threat on the stage page, such as "reward-poisoning"' });
 

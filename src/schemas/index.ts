@@ -3,22 +3,22 @@
  * reader sees them all in one place; the loader, Astro's content config and the schema reference use it.
  */
 import type { z } from 'zod';
-import type { CollectionName } from './ids';
-import { actorSchema } from './actor';
-import { categorySchema } from './category';
-import { claimSchema } from './claim';
-import { frameworkSchema } from './framework';
-import { identifierListSchema } from './identifiers';
-import { handoffSchema } from './handoff';
-import { incidentSchema } from './incident';
-import { layerSchema } from './layer';
-import { llmopsSchema } from './llmops';
-import { phaseSchema } from './phase';
-import { provisionSchema } from './provision';
-import { referenceSchema } from './reference';
-import { stageSchema } from './stage';
-import { table3RowSchema } from './table3';
-import { tierSchema } from './tier';
+import type { CollectionName } from './ids.ts';
+import { actorSchema } from './actor.ts';
+import { categorySchema } from './category.ts';
+import { claimSchema } from './claim.ts';
+import { frameworkSchema } from './framework.ts';
+import { identifierListSchema } from './identifiers.ts';
+import { handoffSchema } from './handoff.ts';
+import { incidentSchema } from './incident.ts';
+import { layerSchema } from './layer.ts';
+import { llmopsSchema } from './llmops.ts';
+import { phaseSchema } from './phase.ts';
+import { provisionSchema } from './provision.ts';
+import { referenceSchema } from './reference.ts';
+import { stageSchema } from './stage.ts';
+import { table3RowSchema } from './table3.ts';
+import { tierSchema } from './tier.ts';
 
 export interface CollectionSpec {
   /** `md`: YAML frontmatter plus a Markdown body (rendered as the page). `yaml`: data only. */
@@ -51,20 +51,20 @@ export type ProseCollection = { [K in CollectionName]: (typeof COLLECTIONS)[K]['
 export const PROSE_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[]).filter((c): c is ProseCollection => COLLECTIONS[c].format === 'md');
 
 export type { CollectionName };
-export { ID_EXAMPLES, ID_PATTERNS } from './ids';
-export * from './actor';
-export * from './category';
-export * from './claim';
-export * from './framework';
-export * from './handoff';
-export * from './identifiers';
-export * from './incident';
-export * from './layer';
-export * from './llmops';
-export * from './phase';
-export * from './org';
-export * from './provision';
-export * from './reference';
-export * from './stage';
-export * from './table3';
-export * from './tier';
+export { ID_EXAMPLES, ID_PATTERNS } from './ids.ts';
+export * from './actor.ts';
+export * from './category.ts';
+export * from './claim.ts';
+export * from './framework.ts';
+export * from './handoff.ts';
+export * from './identifiers.ts';
+export * from './incident.ts';
+export * from './layer.ts';
+export * from './llmops.ts';
+export * from './phase.ts';
+export * from './org.ts';
+export * from './provision.ts';
+export * from './reference.ts';
+export * from './stage.ts';
+export * from './table3.ts';
+export * from './tier.ts';

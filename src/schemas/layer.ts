@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './ids';
+import { line } from './ids.ts';
 
 /** A core pipeline layer (`content/layers/L<n>.yaml`). */
 export const layerSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, llmopsId, stageId } from './ids';
+import { line, llmopsId, stageId } from './ids.ts';
 
 /** Table 2 marks: ✓ = named function, ~ = implicit treatment, blank = absent. */
 export const COVERAGE = ['named', 'implicit', 'absent'] as const;

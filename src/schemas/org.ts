@@ -6,7 +6,7 @@
  * against the model by `src/rules/overlay.ts`. Field reference for authors: `examples/org/README.md`.
  */
 import { z } from 'zod';
-import { controlId, handoffId, line, llmopsId, provisionId, stageId, tierId } from './ids';
+import { controlId, handoffId, line, llmopsId, provisionId, stageId, tierId } from './ids.ts';
 
 /** How far an internal control is in place. Only `implemented` counts a stage as covered. */
 export const CONTROL_STATUS = ['implemented', 'partial', 'planned', 'not-implemented'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryId, line, llmopsId, referenceId, stageId } from './ids';
+import { categoryId, line, llmopsId, referenceId, stageId } from './ids.ts';
 
 /**
  * A phase of another lifecycle view (`content/phases/<id>.yaml`): the practitioner articles describe the

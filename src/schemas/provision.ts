@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryId, line, provisionId, stageId } from './ids';
+import { categoryId, line, provisionId, stageId } from './ids.ts';
 
 export const FRAMEWORKS = ['nist-ai-rmf', 'nist-ai-600-1', 'eu-ai-act', 'iso-42001'] as const;
 export type FrameworkKey = (typeof FRAMEWORKS)[number];

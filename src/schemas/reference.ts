@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './ids';
+import { line } from './ids.ts';
 
 /** A bibliography entry (`content/references/<key>.yaml`); bodies cite it with `:cite[key]`. */
 export const referenceSchema = z.strictObject({

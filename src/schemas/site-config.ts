@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './ids';
+import { line } from './ids.ts';
 
 /** Sidebar groups and home-page sections a fork can hide. Pages stay built, so links into them keep working. */
 export const SECTIONS = ['analysis', 'threats', 'references', 'data', 'about'] as const;

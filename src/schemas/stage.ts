@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorId, categoryId, layerId, line, llmopsId, referenceId, stageId } from './ids';
+import { actorId, categoryId, layerId, line, llmopsId, referenceId, stageId } from './ids.ts';
 
 /**
  * How a stage relates to existing lifecycle frameworks (paper, Section 7).

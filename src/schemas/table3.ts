@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { line, provisionId } from './ids';
-import { FRAMEWORKS } from './provision';
+import { line, provisionId } from './ids.ts';
+import { FRAMEWORKS } from './provision.ts';
 
 /**
  * How a Table 3 citation names its provisions, which decides how counting conventions treat it:

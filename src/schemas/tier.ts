@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, referenceId } from './ids';
+import { line, referenceId } from './ids.ts';
 
 /** Any unit of the model a guide step can point at: a stage, LLMOps sub-stage, category, handoff or layer. */
 const unitRef = z.string().regex(/^([1-9]\.[1-9][0-9]{0,2}|L\.[1-9][0-9]{0,2}|G\.[1-9][0-9]?|H[1-9][0-9]?|L[1-9])$/, { error: 'expected a stage, sub-stage, category, handoff or layer ID such as "2.8", "L.7", "G.3", "H2" or "L1"' });

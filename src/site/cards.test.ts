@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadModel, pathOf, validateContent } from '../model/index';
-import { renderCard } from '../og/render';
-import { cleanFixtures, fixtureWithExtraStage } from '../test/fixture';
-import { ogImagePath, socialCards } from './cards';
+import { loadModel, pathOf, validateContent } from '../model/index.ts';
+import { renderCard } from '../og/render.ts';
+import { cleanFixtures, fixtureWithExtraStage } from '../test/fixture.ts';
+import { ogImagePath, socialCards } from './cards.ts';
 
 afterAll(cleanFixtures);
 

@@ -3,10 +3,10 @@
  * The OG endpoint draws one image per card, and the route middleware (src/routeData.ts) refuses to
  * render a page without a card, so no page ships without its image.
  */
-import { FRAMEWORK_NAMES } from '../schemas/index';
-import { indexPathOf, pathOf, PAGES, SECTION, slugOf, type Model, type Routed } from '../model/index';
-import type { CardContent } from '../og/tree';
-import { layerColour } from './palette';
+import { FRAMEWORK_NAMES } from '../schemas/index.ts';
+import { indexPathOf, pathOf, PAGES, SECTION, slugOf, type Model, type Routed } from '../model/index.ts';
+import type { CardContent } from '../og/tree.ts';
+import { layerColour } from './palette.ts';
 
 export interface Card extends Omit<CardContent, 'site'> {
   /** Page path relative to the base, as in src/model/urls.ts ("" for home). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citationKey } from './citation';
+import { citation, citationKey } from './citation.ts';
 
 const input = { title: '2.4 Alignment', url: 'https://kb.example.org/stages/2-4-alignment/', publisher: 'Example & Co', siteTitle: 'LLM Security Lifecycle', version: '1.2.0', lastModified: '2026-03-04T10:00:00Z' };
 

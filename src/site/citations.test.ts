@@ -1,8 +1,8 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { citationLabel } from '../model/urls';
-import { loadModel } from '../model/load';
-import { citationDirective, labelCitations } from './citations';
+import { citationLabel } from '../model/urls.ts';
+import { loadModel } from '../model/load.ts';
+import { citationDirective, labelCitations } from './citations.ts';
 
 const render = (md: string, base = '/') => {
   const out = markdownToHtml(md, { mdastPlugins: [citationDirective(base)], features: { directive: true } });

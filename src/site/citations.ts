@@ -7,7 +7,7 @@
  *   paper's reference number, or the key), so renumbering a reference needs no change to any body.
  */
 import type { MdastPluginDefinition } from 'satteri';
-import { referencePath } from '../model/urls';
+import { referencePath } from '../model/urls.ts';
 
 export function citationDirective(base: string): MdastPluginDefinition {
   const prefix = base.replace(/\/$/, '');

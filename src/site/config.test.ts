@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSiteConfig } from './config';
-import { accentCss, hueSaturation } from './theme';
+import { readSiteConfig } from './config.ts';
+import { accentCss, hueSaturation } from './theme.ts';
 
 const write = (text: string) => {
   const f = join(mkdtempSync(join(tmpdir(), 'cfg-')), 'site.yaml');

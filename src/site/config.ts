@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { siteConfigSchema, type SiteConfig } from '../schemas/site-config';
+import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
 
 export class ConfigError extends Error {}
 

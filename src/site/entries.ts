@@ -1,6 +1,6 @@
 /** Route helpers shared by the entry pages: their static paths and their previous/next links. */
-import { neighbours, pathOf, slugOf, type Routed } from '../model/index';
-import { model } from './model';
+import { neighbours, pathOf, slugOf, type Routed } from '../model/index.ts';
+import { model } from './model.ts';
 
 /** `getStaticPaths` of `src/pages/<section>/[slug].astro`: one page per entry, the ID as the prop. */
 export const entryPaths = (collection: Routed) => {

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { kindsByStageLayer, loadModel, validateContent } from '../model/index';
-import { cleanFixtures, fixture, fixtureWithExtraStage } from '../test/fixture';
-import { figurePng, figureSvg } from './figure-files';
-import { asymmetryChart, governanceStack, lifecycleFigure } from './figures';
+import { kindsByStageLayer, loadModel, validateContent } from '../model/index.ts';
+import { cleanFixtures, fixture, fixtureWithExtraStage } from '../test/fixture.ts';
+import { figurePng, figureSvg } from './figure-files.ts';
+import { asymmetryChart, governanceStack, lifecycleFigure } from './figures.ts';
 
 afterAll(cleanFixtures);
 const m = loadModel();

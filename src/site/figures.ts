@@ -3,9 +3,9 @@
  * the downloadable SVG/PNG versions (src/og/figures.ts) both draw from these, so they always agree
  * with each other and with the data.
  */
-import { kindsByStageLayer, layersOfPlacement, pathOf, stagesOfLayer, type Model, type Provision, type Reading } from '../model/index';
-import type { Novelty } from '../schemas/index';
-import { layerColour, type LayerColour } from './palette';
+import { kindsByStageLayer, layersOfPlacement, pathOf, stagesOfLayer, type Model, type Provision, type Reading } from '../model/index.ts';
+import type { Novelty } from '../schemas/index.ts';
+import { layerColour, type LayerColour } from './palette.ts';
 
 export interface Unit { id: string; name: string; path: string }
 export interface FigureLayer extends Unit { colour: LayerColour }

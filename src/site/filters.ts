@@ -3,9 +3,9 @@
  * `src/pages/filters.css.ts` turns them into the CSS that hides non-matching rows (no client script,
  * no inline style, so the Content-Security-Policy stays strict).
  */
-import type { Model } from '../model/index';
-import { FRAMEWORKS, FRAMEWORK_NAMES, KINDS, NOVELTY, PHASES } from '../schemas/index';
-import { KIND_LABEL, NOVELTY_SHORT, PHASE_LABEL } from './labels';
+import type { Model } from '../model/index.ts';
+import { FRAMEWORKS, FRAMEWORK_NAMES, KINDS, NOVELTY, PHASES } from '../schemas/index.ts';
+import { KIND_LABEL, NOVELTY_SHORT, PHASE_LABEL } from './labels.ts';
 
 export interface Filter { name: string; label: string; options: { value: string; label: string }[] }
 

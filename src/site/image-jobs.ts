@@ -3,12 +3,12 @@
  * path in the output: the figures as SVG and PNG, then each page's social card. No renderer is loaded
  * here; the build draws them in a background process (src/site/og-integration.ts).
  */
-import type { Model } from '../model/model';
-import { asymmetryTree, governanceTree, lifecycleTree } from '../og/figures';
-import { imageKey } from '../og/cache';
-import { CARD, cardTree, type El, type ImageJob } from '../og/tree';
-import { ogImagePath, socialCards } from './cards';
-import { asymmetryChart, FIGURES, governanceStack, lifecycleFigure, type FigureName } from './figures';
+import type { Model } from '../model/model.ts';
+import { asymmetryTree, governanceTree, lifecycleTree } from '../og/figures.ts';
+import { imageKey } from '../og/cache.ts';
+import { CARD, cardTree, type El, type ImageJob } from '../og/tree.ts';
+import { ogImagePath, socialCards } from './cards.ts';
+import { asymmetryChart, FIGURES, governanceStack, lifecycleFigure, type FigureName } from './figures.ts';
 
 export const FIGURE_TREES: Record<FigureName, (m: Model, site: string) => El> = {
   lifecycle: (m, site) => lifecycleTree(lifecycleFigure(m), site),

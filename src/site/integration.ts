@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, inlineScriptHashes, nginxInclude, securityHeaders } from './security-headers';
+import { headersFile, inlineScriptHashes, nginxInclude, securityHeaders } from './security-headers.ts';
 
 function* html(dir: string): Generator<string> {
   for (const name of readdirSync(dir).sort()) {

@@ -1,5 +1,5 @@
 /** Display words for enumerations, in one place so every page says the same thing. */
-import type { Kind, Novelty } from '../schemas/index';
+import type { Kind, Novelty } from '../schemas/index.ts';
 
 export const NOVELTY_LABEL: Record<Novelty, string> = {
   refined: 'Refines an existing category',

@@ -4,7 +4,7 @@
  * `shareModelWithBuild`) instead of reading and validating every file a second time. Elsewhere (dev
  * server, scripts) the model is loaded here, memoised in the core.
  */
-import { loadModel, type Model } from '../model/index';
+import { loadModel, type Model } from '../model/index.ts';
 
 const KEY = '__llmslBuildModel';
 const shared = globalThis as { [KEY]?: Model };

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, cardTree, imageKey, type El, type ImageJob } from '../og/render';
-import { startPrerendering, writeImages } from './og-integration';
+import { CARD, cardTree, imageKey, type El, type ImageJob } from '../og/render.ts';
+import { startPrerendering, writeImages } from './og-integration.ts';
 
 const dirs: string[] = [];
 const temp = () => {

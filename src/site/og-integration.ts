@@ -14,8 +14,8 @@ import { availableParallelism, setPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cachedFile } from '../og/cache';
-import type { ImageJob } from '../og/tree';
+import { cachedFile } from '../og/cache.ts';
+import type { ImageJob } from '../og/tree.ts';
 
 /**
  * Drawing processes: one core is left to Astro's main thread, the others draw, at most two. On the
@@ -77,7 +77,7 @@ export async function writeImages(jobs: ImageJob[], out: string): Promise<number
   await Promise.all(keyed.filter((j) => !missing.includes(j)).map((j) => copyFile(cachedFile(j.key, j.format), j.target)));
   if (missing.length) {
     // Only when the drawing process failed: loads the renderer into this process.
-    const { imageInCache } = await import('../og/render');
+    const { imageInCache } = await import('../og/render.ts');
     for (const j of missing) writeFileSync(j.target, await imageInCache(j.key, j.tree, j.size, j.format, j.svgKey));
   }
   return missing.length;

@@ -2,7 +2,7 @@
  * Layer colours, shared by social cards and figures. Assigned by pipeline order, so a fork that adds a
  * layer still gets a colour (the hues of the --layer-L* variables in src/styles/site.css). Each pair is a fill and a text colour on it with a contrast above 4.5:1.
  */
-import type { Model } from '../model/model';
+import type { Model } from '../model/model.ts';
 
 const PALETTE = [
   { fill: '#1d4ed8', text: '#ffffff', name: 'blue' },

@@ -4,10 +4,10 @@
  */
 import type { MarkdownHeading } from 'astro';
 import { getEntry } from 'astro:content';
-import { citationLabel } from '../model/index';
-import type { ProseCollection } from '../schemas/index';
-import { labelCitations } from './citations';
-import { model } from './model';
+import { citationLabel } from '../model/index.ts';
+import type { ProseCollection } from '../schemas/index.ts';
+import { labelCitations } from './citations.ts';
+import { model } from './model.ts';
 
 export async function proseOf(collection: ProseCollection, id: string): Promise<{ html: string; headings: MarkdownHeading[] }> {
   const rendered = (await getEntry(collection, id))?.rendered;

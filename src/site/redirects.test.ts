@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectPage } from './redirects';
+import { redirectPage } from './redirects.ts';
 
 describe('redirect pages', () => {
   it('send the browser to the target at once and name it as canonical', () => {

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures } from '../test/fixture';
-import { commitAll, tempRepo } from '../test/git';
-import { rawSnapshot } from '../model/changelog';
-import { releases } from './releases';
+import { cleanFixtures } from '../test/fixture.ts';
+import { commitAll, tempRepo } from '../test/git.ts';
+import { rawSnapshot } from '../model/changelog.ts';
+import { releases } from './releases.ts';
 
 afterAll(cleanFixtures);
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diffModels, rawSnapshot, type ModelDiff, type Snapshot } from '../model/changelog';
+import { diffModels, rawSnapshot, type ModelDiff, type Snapshot } from '../model/changelog.ts';
 
 export interface Release {
   version: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../schemas/index';
-import { fieldComments, schemaReference } from './schema-reference';
+import { COLLECTIONS } from '../schemas/index.ts';
+import { fieldComments, schemaReference } from './schema-reference.ts';
 
 describe('schema reference', () => {
   const ref = schemaReference();

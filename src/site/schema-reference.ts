@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { COLLECTIONS, type CollectionName } from '../schemas/index';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
 /** The file defining each collection's schema, so its field comments can be shown. */
 export const SCHEMA_FILES: Record<CollectionName, string> = {

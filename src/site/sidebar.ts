@@ -3,8 +3,8 @@
  * a sidebar that lists every stage and provision grows every page of the site with the content.
  * Entry pages are reached through the layer and index pages, and stage pages link their neighbours.
  */
-import { indexPathOf, pathOf, PAGES, type Model } from '../model/index';
-import type { Section } from '../schemas/site-config';
+import { indexPathOf, pathOf, PAGES, type Model } from '../model/index.ts';
+import type { Section } from '../schemas/site-config.ts';
 
 type Item = { label: string; link: string } | { label: string; items: Item[]; collapsed?: boolean };
 const link = (label: string, path: string): Item => ({ label, link: `/${path}` });

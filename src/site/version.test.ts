@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures } from '../test/fixture';
-import { commitAll, tempRepo } from '../test/git';
-import { contentLastModified, contentVersion, EPOCH } from './version';
+import { cleanFixtures } from '../test/fixture.ts';
+import { commitAll, tempRepo } from '../test/git.ts';
+import { contentLastModified, contentVersion, EPOCH } from './version.ts';
 
 afterAll(cleanFixtures);
 

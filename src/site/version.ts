@@ -3,7 +3,7 @@
  * (the OSCAL catalog, the release bundle, citations). The version is the site configuration's `contentVersion`.
  */
 import { execFileSync } from 'node:child_process';
-import { siteConfig } from './config';
+import { siteConfig } from './config.ts';
 
 /** The content version from content/site.yaml. */
 export const contentVersion = (): string => siteConfig().contentVersion;

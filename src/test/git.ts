@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { dirname } from 'node:path';
-import { fixture } from './fixture';
+import { fixture } from './fixture.ts';
 
 export const GIT_ENV = {
   ...process.env,

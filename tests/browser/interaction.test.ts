@@ -4,10 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadModel, pathOf, type Routed } from '../../src/model/index';
-import { BASE } from '../site/dist';
-import { chromiumAvailable, launch } from './browser';
-import { nginxPath, serveWithNginx, serveWithNode, type Served } from './servers';
+import { loadModel, pathOf, type Routed } from '../../src/model/index.ts';
+import { BASE } from '../site/dist.ts';
+import { chromiumAvailable, launch } from './browser.ts';
+import { nginxPath, serveWithNginx, serveWithNode, type Served } from './servers.ts';
 
 const m = loadModel();
 /** Query → the page that must come first. */

@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { loadModel, pathOf } from '../../src/model/index';
-import { BASE, htmlFiles, read, urlOf } from '../site/dist';
-import { axeViolations, chromiumAvailable, CHROMIUM, launch, visit } from './browser';
-import { nginxPath, serveWithNginx, serveWithNode, type Served } from './servers';
+import { loadModel, pathOf } from '../../src/model/index.ts';
+import { BASE, htmlFiles, read, urlOf } from '../site/dist.ts';
+import { axeViolations, chromiumAvailable, CHROMIUM, launch, visit } from './browser.ts';
+import { nginxPath, serveWithNginx, serveWithNode, type Served } from './servers.ts';
 
 const inCI = !!process.env.CI;
 const available = chromiumAvailable();

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { BASE, DIST } from '../site/dist';
+import { BASE, DIST } from '../site/dist.ts';
 
 export interface Served { origin: string; kind: 'nginx' | 'node'; close(): Promise<void> }
 

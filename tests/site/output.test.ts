@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pathOf, validateContent } from '../../src/model/index';
-import { cleanFixtures, fixture } from '../../src/test/fixture';
-import { buildSite, fileHashes } from './build';
-import { BASE, DIST, htmlFiles, SITE } from './dist';
+import { pathOf, validateContent } from '../../src/model/index.ts';
+import { cleanFixtures, fixture } from '../../src/test/fixture.ts';
+import { buildSite, fileHashes } from './build.ts';
+import { BASE, DIST, htmlFiles, SITE } from './dist.ts';
 
 const temp: string[] = [];
 const tmp = (p: string) => (temp.push(mkdtempSync(join(tmpdir(), p))), temp.at(-1)!);

@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModel, pathOf, shortAliases, type Routed } from '../../src/model/index';
-import { crossReferenceRows, EXPORT_COLLECTIONS } from '../../src/model/export';
-import { BASE, DIST, htmlFiles, idsIn, linksIn, read, resolveLink, urlOf } from './dist';
+import { loadModel, pathOf, shortAliases, type Routed } from '../../src/model/index.ts';
+import { crossReferenceRows, EXPORT_COLLECTIONS } from '../../src/model/export.ts';
+import { BASE, DIST, htmlFiles, idsIn, linksIn, read, resolveLink, urlOf } from './dist.ts';
 
 const m = loadModel();
 const routed: Routed[] = ['layers', 'stages', 'llmops', 'categories', 'provisions', 'handoffs', 'actors', 'frameworks', 'incidents'];

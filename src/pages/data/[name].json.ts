@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { coverageExport } from '../../model/coverage';
-import { collectionExport, EXPORT_COLLECTIONS, statisticsExport } from '../../model/export';
-import { model } from '../../site/model';
-import { coverageReport } from '../../site/overlay';
+import { coverageExport } from '../../model/coverage.ts';
+import { collectionExport, EXPORT_COLLECTIONS, statisticsExport } from '../../model/export.ts';
+import { model } from '../../site/model.ts';
+import { coverageReport } from '../../site/overlay.ts';
 
 /** `coverage` exists only when an organisation overlay is in use (see src/site/overlay.ts). */
 export const getStaticPaths = () =>

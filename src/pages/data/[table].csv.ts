@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'csv-stringify/sync';
-import { crossReferenceRows } from '../../model/export';
-import { model } from '../../site/model';
+import { crossReferenceRows } from '../../model/export.ts';
+import { model } from '../../site/model.ts';
 
 export const getStaticPaths = () => Object.keys(crossReferenceRows(model())).map((table) => ({ params: { table } }));
 

@@ -1,10 +1,10 @@
 /** One Open Graph image per page (src/site/cards.ts), drawn on request by the dev server (a build writes the files itself: src/site/og-integration.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../../og/render';
-import { ogImagePath, socialCards, type Card } from '../cards';
-import { siteConfig } from '../config';
-import { model } from '../model';
-import { overlay } from '../overlay';
+import { renderCard } from '../../og/render.ts';
+import { ogImagePath, socialCards, type Card } from '../cards.ts';
+import { siteConfig } from '../config.ts';
+import { model } from '../model.ts';
+import { overlay } from '../overlay.ts';
 
 export const getStaticPaths = (() =>
   socialCards(model(), siteConfig().title, overlay()?.organisation.data.name).map((card) => ({

@@ -1,10 +1,10 @@
 /** With an organisation overlay: an OSCAL profile selecting the stages the organisation adopts (its tier, minus its skips). */
 import type { APIRoute } from 'astro';
-import { adoptedStages } from '../../../model/index';
-import { oscalProfile } from '../../../model/oscal';
-import { model } from '../../../site/model';
-import { overlay } from '../../../site/overlay';
-import { contentVersion, contentLastModified } from '../../../site/version';
+import { adoptedStages } from '../../../model/index.ts';
+import { oscalProfile } from '../../../model/oscal.ts';
+import { model } from '../../../site/model.ts';
+import { overlay } from '../../../site/overlay.ts';
+import { contentVersion, contentLastModified } from '../../../site/version.ts';
 
 export const getStaticPaths = () => (overlay() ? [{ params: { profile: 'profile' } }] : []);
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { oscalCatalog } from '../../../model/oscal';
-import { model } from '../../../site/model';
-import { contentVersion, contentLastModified } from '../../../site/version';
+import { oscalCatalog } from '../../../model/oscal.ts';
+import { model } from '../../../site/model.ts';
+import { contentVersion, contentLastModified } from '../../../site/version.ts';
 
 export const GET: APIRoute = () =>
   new Response(`${JSON.stringify(oscalCatalog(model(), { version: contentVersion(), lastModified: contentLastModified() }), null, 2)}\n`, {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { collectionJsonSchema, EXPORT_COLLECTIONS } from '../../../model/export';
+import { collectionJsonSchema, EXPORT_COLLECTIONS } from '../../../model/export.ts';
 
 export const getStaticPaths = () => EXPORT_COLLECTIONS.map((name) => ({ params: { name } }));
 
