@@ -1,7 +1,11 @@
 /**
  * Short links and former addresses (src/model/urls.ts shortAliases) as redirect pages. A build writes them
- * as plain files once the pages are done: Astro would render each of the ~140 through its page pipeline
- * for a few lines of HTML. The dev server gets them as Astro redirects instead.
+ * as plain files: Astro would render each of the ~140 through its page pipeline for a few lines of HTML.
+ * They are written in the background while Vite bundles (right after Astro has emptied the output folder),
+ * so the build does not wait for them after the pages; the build fails at the end if a write failed. No
+ * redirect shares a path with a page (src/rules/duplicates.ts keeps former IDs retired). The search index
+ * sees them but leaves them out, as they have no `data-pagefind-body`. The dev server gets them as Astro
+ * redirects instead.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,22 +24,33 @@ export function redirectPage(from: string, to: string, site?: string): string {
 /** `aliases`: source paths relative to the base (e.g. `s/2.4/`) and target paths including the base. */
 export function redirectsIntegration(aliases: { from: string; to: string }[], opts: { base: string; site?: string }): AstroIntegration {
   const prefix = opts.base.replace(/\/$/, '');
+  const write = (out: string) =>
+    Promise.all(
+      aliases.map(async ({ from, to }) => {
+        const folder = join(out, from);
+        await mkdir(folder, { recursive: true });
+        await writeFile(join(folder, 'index.html'), redirectPage(`${prefix}/${from}`, to, opts.site));
+      }),
+    ).then(() => undefined);
+  let outDir: string | undefined;
+  /** The background write: settles with its error, if any, so that an early failure is reported at the end, not as an unhandled rejection. */
+  let writing: Promise<unknown> | undefined;
   return {
     name: 'llmsl:redirects',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command === 'dev') updateConfig({ redirects: Object.fromEntries(aliases.map(({ from, to }) => [`/${from}`, to])) });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Called once Astro has emptied the output folder, before Vite bundles.
+      'astro:build:setup': () => {
+        if (outDir) writing ??= write(outDir).then(() => undefined, (e: unknown) => e ?? new Error('redirect pages not written'));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        // Written concurrently: right after the search index is written, file system calls can be slow.
-        await Promise.all(
-          aliases.map(async ({ from, to }) => {
-            const folder = join(out, from);
-            await mkdir(folder, { recursive: true });
-            await writeFile(join(folder, 'index.html'), redirectPage(`${prefix}/${from}`, to, opts.site));
-          }),
-        );
+        const error = await (writing ?? write(fileURLToPath(dir)));
+        if (error) throw error;
         logger.info(`${aliases.length} redirect pages written`);
       },
     },
