@@ -51,6 +51,15 @@ function words(px: Uint8Array): Int32Array {
 }
 
 /**
+ * The scanline buffer of the last image, reused by the next one of the same size: a fresh 2 MB buffer per
+ * card cost more in page faults (the kernel zeroing new memory) than packing the pixels into it. Safe to
+ * share because `encodePng` deflates the scanlines before it returns, and every byte is written anew
+ * except the filter bytes, which stay 0.
+ */
+let scratch: Uint8Array | undefined;
+const scanlineBuffer = (bytes: number) => (scratch?.length === bytes ? scratch : (scratch = new Uint8Array(bytes)));
+
+/**
  * Scanlines for colour type 2: a filter byte (0, none) and then R, G, B per pixel; undefined as soon as a
  * pixel is not opaque (the alpha check rides along, instead of a pass of its own). Four pixels at a time
  * become three 32-bit words, several times faster than copying byte by byte.
@@ -58,7 +67,7 @@ function words(px: Uint8Array): Int32Array {
 function rgbScanlines(px: Uint8Array, width: number, height: number): Uint8Array | undefined {
   const src = words(px);
   const rowBytes = width * 3;
-  const out = new Uint8Array((rowBytes + 1) * height);
+  const out = scanlineBuffer((rowBytes + 1) * height);
   const row = new Int32Array(Math.ceil(rowBytes / 4));
   const rowView = new Uint8Array(row.buffer, 0, rowBytes);
   const quads = width - (width % 4);

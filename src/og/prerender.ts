@@ -1,26 +1,74 @@
 /**
- * Draws the site's images (PNGs, and the figures' SVGs) into the image cache, in a process the build
- * starts (src/site/og-integration.ts) so that they are drawn on another core while Astro syncs, bundles
- * and renders; the build then copies them from the cache into its output. The jobs (element trees, sizes,
- * formats) come from a JSON file the build writes, so this process loads no content and starts quickly.
- * It draws every `step`-th job from `first` on, so that parallel processes share the list.
+ * Draws the site's images (PNGs, and the figures' SVGs) in a process the build starts as soon as its
+ * configuration is set up (src/site/og-integration.ts), on another core while Astro syncs, bundles and
+ * renders, and writes each straight to its file in the output folder.
+ *
+ * The build talks to it over Node's IPC channel:
+ * - first `{ jobs, first, step, cache }`: what to draw, every `step`-th job from `first` on (so that
+ *   parallel processes share the list). With `cache`, each image also goes to the image cache, and one
+ *   already there is read instead of drawn; without, nothing is written but the output.
+ * - then `{ out }`, once Astro has emptied the output folder: each image is written there as soon as it is
+ *   drawn; those drawn before wait in memory (about 30 KB a card).
+ * The process exits when it has written all its images, or at once if the build goes away.
+ *
+ * Writing once, to the output, matters on file systems where creating a file is slow right after many were
+ * deleted (ext4 without a journal, as on the machines this project builds on, skips recently freed inodes
+ * one by one): a clean build used to create every image twice, in a temporary cache and then in the output.
  *
  * Runs on Node's own TypeScript type stripping (no tsx, which cost about 0.3 s of start-up a process): this
  * file and everything it imports use erasable syntax only and import relative files with their `.ts`.
- * Usage: `node src/og/prerender.ts <jobs.json> <first> <step>`.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
-import { imageInCache, type ImageJob } from './render.ts';
+import { drawImage, imageInCache, type ImageJob } from './render.ts';
 
-const [file, first, step] = process.argv.slice(2);
-const jobs = JSON.parse(readFileSync(file, 'utf8')) as ImageJob[];
-const stride = Math.max(1, Math.trunc(Number(step)) || 1);
-for (let i = Math.max(0, Math.trunc(Number(first)) || 0); i < jobs.length; i += stride) {
-  const { key, tree, size, format, svgKey } = jobs[i];
-  await imageInCache(key, tree, size, format, svgKey);
+/** What the build asks of one drawing process. */
+export interface DrawRequest {
+  jobs: ImageJob[];
+  first: number;
+  step: number;
+  cache: boolean;
+}
+type Message = DrawRequest | { out: string };
+
+const request = Promise.withResolvers<DrawRequest>();
+const output = Promise.withResolvers<string>();
+process.on('message', (m: Message) => ('out' in m ? output.resolve(m.out) : request.resolve(m)));
+// The build has finished or failed: there is nothing left to write for.
+process.on('disconnect', () => process.exit(0));
+
+const drawn: { file: string; bytes: Buffer }[] = [];
+const folders = new Set<string>();
+let out: string | undefined;
+void output.promise.then((o) => (out = o));
+/** Writes every image drawn so far to the output folder, once it is known. */
+function flush() {
+  if (out === undefined) return;
+  for (const { file, bytes } of drawn.splice(0)) {
+    const target = join(out, file);
+    const folder = dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(target, bytes);
+  }
+}
+
+const { jobs, first, step, cache } = await request.promise;
+/** Figures' SVGs drawn here, so that their PNGs are rasterised from them without a cache to look in. */
+const svgs = new Map<string, string>();
+for (let i = first; i < jobs.length; i += step) {
+  const { key, tree, size, format, svgKey, file } = jobs[i];
+  const bytes = cache ? await imageInCache(key, tree, size, format, svgKey) : await drawImage(tree, size, format, svgKey ? svgs.get(svgKey) : undefined);
+  if (!cache && format === 'svg') svgs.set(key, bytes.toString());
+  drawn.push({ file, bytes });
+  flush();
   // resvg frees an image's pixels (3 MB a card) in finalizers that Node runs only when the event loop
   // turns. Drawing is synchronous apart from promises, so without this turn nothing was freed until the
   // process exited (1.7 GB for 229 images); with it a process stays near 300 MB however many it draws.
+  // The turn also delivers the build's `{ out }` message.
   await turn();
 }
+await output.promise;
+flush();
+process.exit(0);

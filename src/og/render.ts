@@ -37,25 +37,28 @@ export const toPng = (svg: string, width?: number): Buffer =>
   encodePng(new Resvg(svg, { ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}), font: { loadSystemFonts: false } }).render(), { premultiplied: true });
 
 /**
- * Draws a tree: SVG text (Satori), or that rasterised to PNG. A figure is offered as both; when its SVG
- * (`svgKey`) is already in the cache, the PNG is rasterised from it rather than laid out again.
+ * Draws a tree: SVG text (Satori), or that rasterised to PNG. A figure is offered as both; given its SVG
+ * text (`svg`), the PNG is rasterised from it rather than laid out again.
  */
-async function draw(tree: El, size: { width: number; height: number }, format: ImageFormat, svgKey?: string): Promise<Buffer> {
-  const svgFile = format === 'png' && svgKey ? cachedFile(svgKey, 'svg') : undefined;
-  const svg = svgFile && existsSync(svgFile) ? readFileSync(svgFile, 'utf8') : await toSvg(tree, size);
-  return format === 'svg' ? Buffer.from(svg) : toPng(svg, size.width);
+export async function drawImage(tree: El, size: { width: number; height: number }, format: ImageFormat, svg?: string): Promise<Buffer> {
+  const text = svg ?? (await toSvg(tree, size));
+  return format === 'svg' ? Buffer.from(text) : toPng(text, size.width);
 }
 
 export async function cachedPng(tree: El, size: { width: number; height: number }, cache = true): Promise<Buffer> {
-  return cache ? imageInCache(imageKey(tree, size), tree, size) : draw(tree, size, 'png');
+  return cache ? imageInCache(imageKey(tree, size), tree, size) : drawImage(tree, size, 'png');
 }
 
-/** The image with this key from the cache, drawn and stored first when it is not there yet. */
+/**
+ * The image with this key from the cache, drawn and stored first when it is not there yet. A PNG whose SVG
+ * (`svgKey`) is in the cache is rasterised from that SVG.
+ */
 export async function imageInCache(key: string, tree: El, size: { width: number; height: number }, format: ImageFormat = 'png', svgKey?: string): Promise<Buffer> {
   const dir = cacheDir();
   const file = join(dir, `${key}.${format}`);
   if (existsSync(file)) return readFileSync(file);
-  const bytes = await draw(tree, size, format, svgKey);
+  const svgFile = format === 'png' && svgKey ? cachedFile(svgKey, 'svg') : undefined;
+  const bytes = await drawImage(tree, size, format, svgFile && existsSync(svgFile) ? readFileSync(svgFile, 'utf8') : undefined);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, bytes);

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, cardTree, imageKey, type El, type ImageJob } from '../og/render.ts';
-import { startPrerendering, writeImages } from './og-integration.ts';
+import { CARD, cachedPng, cardTree, imageKey, type El, type ImageJob } from '../og/render.ts';
+import { completeImages, startDrawing } from './og-integration.ts';
 
 const dirs: string[] = [];
 const temp = () => {
@@ -30,37 +30,65 @@ const logger = () => {
 const job = (tree: El, format: 'png' | 'svg', file: string): ImageJob => ({ tree, size: CARD, format, file, key: imageKey(tree, CARD, format) });
 const card = (name: string) => job(cardTree({ name, kind: 'Stage', band: { label: 'L2 Model layer', fill: '#7c3aed', text: '#ffffff' }, site: 'Test' }), 'png', `og/${name}.png`);
 
+/** An image without a source: Satori throws, and the process drawing it exits with an error. */
+const broken = { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { style: {} } }] } } as El;
+
 describe('image prerendering', () => {
-  it('draws every job in a background process (Node strips the types itself)', async () => {
+  it('draws every job in a background process (Node strips the types itself) and writes it to the output once told where', async () => {
     const jobs = ['One', 'Two', 'Three'].map(card);
     const { said, logger: l } = logger();
-    await startPrerendering(jobs, temp(), l);
-    for (const j of jobs) expect(existsSync(join(process.env.OG_CACHE_DIR!, `${imageKey(j.tree, j.size)}.png`))).toBe(true);
+    const drawing = startDrawing(jobs, true, l);
+    const out = temp();
+    drawing.output(out);
+    drawing.output(temp()); // only the first output folder counts
+    await drawing.ended;
+    for (const j of jobs) {
+      expect(readFileSync(join(out, j.file)).subarray(1, 4).toString()).toBe('PNG');
+      expect(existsSync(join(process.env.OG_CACHE_DIR!, `${j.key}.png`))).toBe(true);
+    }
     expect(said.warn).toEqual([]);
     expect(said.info.join()).toMatch(/3 images drawn/);
   }, 30_000);
 
-  it('says so when a process fails, and the build draws the rest after the pages', async () => {
-    // An image without a source: Satori throws, and the process drawing it exits with an error.
-    const broken = job({ type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { style: {} } }] } } as El, 'png', 'og/broken.png');
+  it('without the cache, writes only the output, and rasterises a figure PNG from the SVG it drew', async () => {
+    process.env.OG_CACHE_DIR = temp();
+    const tree = card('Figure').tree;
+    const svg = job(tree, 'svg', 'figures/figure.svg');
+    // A tree Satori cannot lay out: the PNG comes out right only if it is rasterised from the SVG.
+    const png: ImageJob = { ...job(broken, 'png', 'figures/figure.png'), svgKey: svg.key };
+    const drawing = startDrawing([svg, png], false, logger().logger);
+    const out = temp();
+    drawing.output(out);
+    await drawing.ended;
+    expect(readFileSync(join(out, 'figures', 'figure.svg'), 'utf8')).toMatch(/^<svg /);
+    expect(readFileSync(join(out, 'figures', 'figure.png')).equals(await cachedPng(tree, CARD, false))).toBe(true);
+    expect(readdirSync(process.env.OG_CACHE_DIR)).toEqual([]);
+  }, 30_000);
+
+  it('says so when a process fails, and the build draws the missing images after the pages', async () => {
     const { said, logger: l } = logger();
     const rest = card('Never drawn');
-    await startPrerendering([broken, rest], temp(), l);
-    expect(said.warn.join()).toMatch(/image prerendering stopped .*the remaining images are drawn after the pages/s);
+    const drawing = startDrawing([job(broken, 'png', 'og/broken.png'), rest], true, l);
     const out = temp();
-    expect(await writeImages([rest], out)).toBe(1);
+    drawing.output(out);
+    await drawing.ended;
+    expect(said.warn.join()).toMatch(/image prerendering stopped .*the remaining images are drawn after the pages/s);
+    expect(existsSync(join(out, 'og', 'Never drawn.png'))).toBe(false);
+    expect(await completeImages([rest], out, true)).toBe(1);
     expect(existsSync(join(out, 'og', 'Never drawn.png'))).toBe(true);
   }, 30_000);
 
-  it('writes every image to its file in the output, drawing there any the cache lacks', async () => {
+  it('draws after the pages only what the output lacks, through the cache unless it is off', async () => {
     const svg = job(card('Figure').tree, 'svg', 'figures/figure.svg');
     const jobs = [card('Written'), svg];
     const out = temp();
-    process.env.OG_CACHE_DIR = temp(); // empty: as if the drawing process had failed
-    expect(await writeImages(jobs, out)).toBe(2);
+    process.env.OG_CACHE_DIR = temp();
+    expect(await completeImages(jobs, out, false)).toBe(2);
     expect(readFileSync(join(out, 'og', 'Written.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(readFileSync(join(out, 'figures', 'figure.svg'), 'utf8')).toMatch(/^<svg /);
-    // Now in the cache: copied, not drawn again.
-    expect(await writeImages(jobs, temp())).toBe(0);
+    expect(readdirSync(process.env.OG_CACHE_DIR)).toEqual([]);
+    expect(await completeImages(jobs, out, true)).toBe(0);
+    expect(await completeImages(jobs, temp(), true)).toBe(2);
+    expect(readdirSync(process.env.OG_CACHE_DIR)).toHaveLength(2);
   }, 30_000);
 });

@@ -1,20 +1,21 @@
 /**
  * Astro integration for the site's images (social cards, figure downloads; src/site/image-jobs.ts).
- * - Build: as soon as the configuration is set up, a background process draws every image into the image
- *   cache (src/og/prerender.ts) while Astro syncs, bundles and renders; when the pages are done, each image
- *   is copied from the cache to its file in the output, and any the process failed to draw is drawn here.
- *   Pages never wait for images, and each image is drawn once. With OG_CACHE=0 the cache is a fresh
- *   folder for this build only.
+ * - Build: as soon as the configuration is set up, a background process starts drawing every image
+ *   (src/og/prerender.ts) while Astro syncs, bundles and renders. Once Astro has emptied the output folder
+ *   (astro:build:setup) the process is told where it is and writes each image to its file there. When the
+ *   pages and the search index are done, the build waits for the process, then draws here any image that
+ *   is still missing (if the process failed). Pages never wait for images, and each image is drawn once.
+ *   The image cache (src/og/cache.ts) lets a rebuild skip unchanged images; with OG_CACHE=0 nothing is read
+ *   from it or written to it.
  * - Dev server: the same files are routes drawn on request (src/site/image-routes/).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
-import { availableParallelism, setPriority, tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cachedFile } from '../og/cache.ts';
+import type { DrawRequest } from '../og/prerender.ts';
 import type { ImageJob } from '../og/tree.ts';
 
 /**
@@ -37,57 +38,80 @@ const NICE = 19;
  */
 const stripsTypes = Boolean(process.features.typescript);
 
-/** Runs one drawing process. Resolves to an error message, if any. */
-function draw(file: string, first: number, step: number): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const args = [...(stripsTypes ? [] : ['--import', 'tsx']), join('src', 'og', 'prerender.ts'), file, String(first), String(step)];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    try {
-      if (child.pid !== undefined) setPriority(child.pid, NICE);
-    } catch {
-      // Not permitted here: the images are drawn at normal priority.
-    }
-    let err = '';
-    child.stderr.on('data', (d) => (err += String(d)));
+/** Runs one drawing process on its share of `jobs`. */
+function draw(request: DrawRequest): { child: ChildProcess; ended: Promise<string | undefined> } {
+  const args = [...(stripsTypes ? [] : ['--import', 'tsx']), join('src', 'og', 'prerender.ts')];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, NICE);
+  } catch {
+    // Not permitted here: the images are drawn at normal priority.
+  }
+  let err = '';
+  child.stderr?.on('data', (d) => (err += String(d)));
+  const ended = new Promise<string | undefined>((resolve) => {
     child.on('error', (e) => resolve(`could not start: ${e.message}`));
     child.on('close', (code) => resolve(code === 0 ? undefined : `exit ${code}: ${err.slice(-1500)}`));
   });
+  child.send(request);
+  return { child, ended };
 }
 
-/** Starts drawing `jobs` into the image cache; `dir` holds the job list the processes read. Settles when all have ended. */
-export function startPrerendering(jobs: ImageJob[], dir: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Drawing processes at work: tell them where the output folder is, and wait for them. */
+export interface Drawing {
+  /** The output folder is ready (emptied by Astro): images go there from now on. Only the first call counts. */
+  output(out: string): void;
+  /** Settles when every process has ended. */
+  ended: Promise<void>;
+}
+
+/** Starts drawing `jobs` in the background; `cache`: read and fill the image cache. */
+export function startDrawing(jobs: ImageJob[], cache: boolean, logger: AstroIntegrationLogger): Drawing {
   const t0 = performance.now();
-  const file = join(dir, 'jobs.json');
-  writeFileSync(file, JSON.stringify(jobs));
   // Process i draws jobs i, i + n, i + 2n…
   const n = Math.max(1, Math.min(PARALLEL, jobs.length));
-  return Promise.all(Array.from({ length: n }, (_, i) => draw(file, i, n))).then((results) => {
+  const processes = Array.from({ length: n }, (_, first) => draw({ jobs, first, step: n, cache }));
+  let told = false;
+  const ended = Promise.all(processes.map((p) => p.ended)).then((results) => {
     const error = results.find((r) => r !== undefined);
     if (error) logger.warn(`image prerendering stopped (${error}); the remaining images are drawn after the pages.`);
     else logger.info(`${jobs.length} images drawn alongside the pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   });
+  return {
+    output(out) {
+      if (told) return;
+      told = true;
+      for (const { child } of processes) if (child.connected) child.send({ out });
+    },
+    ended,
+  };
 }
 
-/** Copies each image from the cache to the output, drawing here any that is not in the cache. */
-export async function writeImages(jobs: ImageJob[], out: string): Promise<number> {
-  const keyed = jobs.map((j) => ({ ...j, target: join(out, j.file) }));
-  for (const dir of new Set(keyed.map((j) => dirname(j.target)))) mkdirSync(dir, { recursive: true });
-  const missing = keyed.filter((j) => !existsSync(cachedFile(j.key, j.format)));
-  // Copied concurrently: file system calls can be slow right after the pages and search index are written.
-  await Promise.all(keyed.filter((j) => !missing.includes(j)).map((j) => copyFile(cachedFile(j.key, j.format), j.target)));
-  if (missing.length) {
-    // Only when the drawing process failed: loads the renderer into this process.
-    const { imageInCache } = await import('../og/render.ts');
-    for (const j of missing) writeFileSync(j.target, await imageInCache(j.key, j.tree, j.size, j.format, j.svgKey));
+/**
+ * Makes sure every image is in the output folder, drawing here (through the cache when `cache`) any that
+ * the background process did not write. Returns how many were drawn here.
+ */
+export async function completeImages(jobs: ImageJob[], out: string, cache: boolean): Promise<number> {
+  const missing = jobs.filter((j) => !existsSync(join(out, j.file)));
+  if (!missing.length) return 0;
+  // Only when a drawing process failed: loads the renderer into this process.
+  const { drawImage, imageInCache } = await import('../og/render.ts');
+  const svgs = new Map<string, string>();
+  for (const j of missing) {
+    const target = join(out, j.file);
+    mkdirSync(dirname(target), { recursive: true });
+    const bytes = cache ? await imageInCache(j.key, j.tree, j.size, j.format, j.svgKey) : await drawImage(j.tree, j.size, j.format, j.svgKey ? svgs.get(j.svgKey) : undefined);
+    if (j.format === 'svg') svgs.set(j.key, bytes.toString());
+    writeFileSync(target, bytes);
   }
   return missing.length;
 }
 
 export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration {
-  let work: string | undefined;
-  let temp: string | undefined;
   let list: ImageJob[] = [];
-  let drawing: Promise<void> | undefined;
+  let drawing: Drawing | undefined;
+  let outDir: string | undefined;
+  const cache = process.env.OG_CACHE !== '0';
   return {
     name: 'llmsl:og-prerender',
     hooks: {
@@ -95,24 +119,27 @@ export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration
         if (command === 'build' && !drawing) {
           // Drawing starts here rather than at astro:build:start: the content sync and the type
           // generation that come between leave the second core idle for about a second.
-          if (process.env.OG_CACHE === '0') {
-            temp = mkdtempSync(join(tmpdir(), 'llmsl-og-'));
-            process.env.OG_CACHE_DIR = temp;
-          }
-          work = mkdtempSync(join(tmpdir(), 'llmsl-og-jobs-'));
           list = jobs();
-          drawing = startPrerendering(list, work, logger);
+          drawing = startDrawing(list, cache, logger);
         }
         if (command !== 'dev') return;
         injectRoute({ pattern: '/og/[...path].png', entrypoint: './src/site/image-routes/og-card.png.ts', prerender: true });
         injectRoute({ pattern: '/figures/[name].png', entrypoint: './src/site/image-routes/figure.png.ts', prerender: true });
         injectRoute({ pattern: '/figures/[name].svg', entrypoint: './src/site/image-routes/figure.svg.ts', prerender: true });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Astro has emptied the output folder by now (it does so before bundling), so images can go there.
+      'astro:build:setup': () => {
+        if (outDir) drawing?.output(outDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await drawing;
-        const drawnHere = await writeImages(list, fileURLToPath(dir));
+        const out = fileURLToPath(dir);
+        drawing?.output(out);
+        await drawing?.ended;
+        const drawnHere = await completeImages(list, out, cache);
         logger.info(`${list.length} images written${drawnHere ? ` (${drawnHere} drawn after the pages)` : ''}`);
-        for (const d of [work, temp]) if (d) rmSync(d, { recursive: true, force: true });
       },
     },
   };
