@@ -12,6 +12,7 @@ import { ogPrerenderIntegration } from './src/site/og-integration.ts';
 import { imageJobs } from './src/site/image-jobs.ts';
 import { siteConfig } from './src/site/config.ts';
 import { shareModelWithBuild } from './src/site/model.ts';
+import { outputReuseIntegration } from './src/site/output-reuse.ts';
 
 // Validates all content before anything is built: an invalid entry stops the build here, with the
 // file, the field, what was expected and what was found (Astro itself only logs dangling references).
@@ -55,7 +56,9 @@ export default defineConfig({
   compressHTML: true,
   // Bodies are Markdown, rendered once per change by the content layer; `:cite[key]` becomes a citation link.
   markdown: { processor: satteri({ mdastPlugins: [citationDirective(base)], hastPlugins: [baseLinks(base)], features: { directive: true } }) },
-  vite: { plugins: [searchUiOptions] },
+  // Astro writes over the previous output instead of emptying the folder first; the output-reuse
+  // integration (last below) removes what this build did not write, so the result is the same.
+  vite: { plugins: [searchUiOptions], build: { emptyOutDir: false } },
   integrations: [
     // A build renders its pages in this process: they use the model validated above rather than reading
     // the content again. The dev server keeps loading its own, so edits show up when it reloads.
@@ -89,5 +92,7 @@ export default defineConfig({
     // Draws the social cards and figure downloads in a second process while the pages render, and writes them after.
     // Last, so that the search index and the other finishing steps run while the drawing ends.
     ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name)),
+    // Last: once everything is written, deletes what the previous build left that this one did not write.
+    outputReuseIntegration(),
   ],
 });

@@ -2,9 +2,9 @@
  * Properties of the build output itself: valid HTML, byte-identical rebuilds, and content fields that
  * carry markup rendered as text.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,28 @@ describe('a second clean build of the same commit', () => {
     const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
     expect(differing).toEqual([]);
     expect(readFileSync(join(out, 'nginx', 'security-headers.conf'), 'utf8')).toBe(readFileSync('deploy/nginx/generated/security-headers.conf', 'utf8'));
+  }, 180_000);
+});
+
+describe('a build over the output of an earlier one', () => {
+  it('leaves the folder byte-identical to a build into an empty one: everything rewritten, leftovers removed', () => {
+    const out = tmp('llmsl-over-');
+    const dist = join(out, 'dist');
+    cpSync(DIST, dist, { recursive: true });
+    // What an older build left: a page, an image and a search-index fragment that no longer exist, and a page since changed.
+    const leftovers = ['stages/2-99-gone/index.html', 'og/stages/2-99-gone.png', 'pagefind/fragment/en_0000000.pf_fragment'];
+    for (const f of leftovers) {
+      mkdirSync(dirname(join(dist, f)), { recursive: true });
+      writeFileSync(join(dist, f), 'left over');
+    }
+    writeFileSync(join(dist, 'index.html'), 'an older home page');
+    buildSite(dist, { BASE_PATH: BASE, ...(SITE ? { SITE_URL: SITE } : {}), NGINX_CONF_DIR: join(out, 'nginx'), OG_CACHE: '0' });
+    const a = fileHashes(DIST);
+    const b = fileHashes(dist);
+    const differing = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
+    expect(differing).toEqual([]);
+    for (const f of leftovers) expect(existsSync(join(dist, f)), f).toBe(false);
+    expect(existsSync(join(dist, 'stages', '2-99-gone'))).toBe(false);
   }, 180_000);
 });
 
