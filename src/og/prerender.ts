@@ -7,7 +7,7 @@
  * - first `{ jobs, first, step, cache }`: what to draw, every `step`-th job from `first` on (so that
  *   parallel processes share the list). With `cache`, each image also goes to the image cache, and one
  *   already there is read instead of drawn; without, nothing is written but the output.
- * - then `{ out }`, once Astro has emptied the output folder: each image is written there as soon as it is
+ * - then `{ out }`, once the output folder is ready: each image is written there as soon as it is
  *   drawn; those drawn before wait in memory (about 30 KB a card).
  * The process exits when it has written all its images, or at once if the build goes away.
  *

@@ -1,8 +1,10 @@
 /**
  * Astro integration for the site's images (social cards, figure downloads; src/site/image-jobs.ts).
  * - Build: as soon as the configuration is set up, a background process starts drawing every image
- *   (src/og/prerender.ts) while Astro syncs, bundles and renders. Once Astro has emptied the output folder
- *   (astro:build:setup) the process is told where it is and writes each image to its file there. When the
+ *   (src/og/prerender.ts) while Astro syncs, bundles and renders. Once the output folder is ready
+ *   (astro:build:setup, just before Vite bundles) the process is told where it is and writes each image to
+ *   its file there. Not earlier: at astro:build:start src/site/output-reuse.ts notes the files the previous
+ *   build left, and removes at the end those not written since; an image written before would be removed. When the
  *   pages and the search index are done, the build waits for the process, then draws here any image that
  *   is still missing (if the process failed). Pages never wait for images, and each image is drawn once.
  *   The image cache (src/og/cache.ts) lets a rebuild skip unchanged images; with OG_CACHE=0 nothing is read
@@ -59,7 +61,7 @@ function draw(request: DrawRequest): { child: ChildProcess; ended: Promise<strin
 
 /** Drawing processes at work: tell them where the output folder is, and wait for them. */
 export interface Drawing {
-  /** The output folder is ready (emptied by Astro): images go there from now on. Only the first call counts. */
+  /** The output folder is ready: images go there from now on. Only the first call counts. */
   output(out: string): void;
   /** Settles when every process has ended. */
   ended: Promise<void>;
@@ -130,7 +132,7 @@ export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      // Astro has emptied the output folder by now (it does so before bundling), so images can go there.
+      // Just before Vite bundles, after src/site/output-reuse.ts has noted the previous build's files.
       'astro:build:setup': () => {
         if (outDir) drawing?.output(outDir);
       },

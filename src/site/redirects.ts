@@ -1,8 +1,9 @@
 /**
  * Short links and former addresses (src/model/urls.ts shortAliases) as redirect pages. A build writes them
  * as plain files: Astro would render each of the ~140 through its page pipeline for a few lines of HTML.
- * They are written in the background while Vite bundles (right after Astro has emptied the output folder),
- * so the build does not wait for them after the pages; the build fails at the end if a write failed. No
+ * They are written in the background while Vite bundles (from astro:build:setup: not before
+ * astro:build:start, when src/site/output-reuse.ts notes the previous build's files), so the build does
+ * not wait for them after the pages; the build fails at the end if a write failed. No
  * redirect shares a path with a page (src/rules/duplicates.ts keeps former IDs retired). The search index
  * sees them but leaves them out, as they have no `data-pagefind-body`. The dev server gets them as Astro
  * redirects instead.
@@ -44,7 +45,7 @@ export function redirectsIntegration(aliases: { from: string; to: string }[], op
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      // Called once Astro has emptied the output folder, before Vite bundles.
+      // Called once, just before Vite bundles.
       'astro:build:setup': () => {
         if (outDir) writing ??= write(outDir).then(() => undefined, (e: unknown) => e ?? new Error('redirect pages not written'));
       },
