@@ -8,11 +8,15 @@ import { baseLinks } from './src/site/base-links.ts';
 import { citationDirective } from './src/site/citations.ts';
 import { securityHeadersIntegration } from './src/site/integration.ts';
 import { redirectsIntegration } from './src/site/redirects.ts';
-import { ogPrerenderIntegration } from './src/site/og-integration.ts';
+import { ogPrerenderIntegration, spawnDrawingProcesses } from './src/site/og-integration.ts';
 import { imageJobs } from './src/site/image-jobs.ts';
 import { siteConfig } from './src/site/config.ts';
 import { shareModelWithBuild } from './src/site/model.ts';
 import { outputReuseIntegration } from './src/site/output-reuse.ts';
+
+// A build's images are drawn in background processes (src/site/og-integration.ts). They start first thing,
+// idle until the images are listed, so that they load and warm up the renderer while the content is read.
+const drawingProcesses = process.argv.includes('build') ? spawnDrawingProcesses() : undefined;
 
 // Validates all content before anything is built: an invalid entry stops the build here, with the
 // file, the field, what was expected and what was found (Astro itself only logs dangling references).
@@ -91,7 +95,7 @@ export default defineConfig({
     securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated' }),
     // Draws the social cards and figure downloads in a second process while the pages render, and writes them after.
     // Last, so that the search index and the other finishing steps run while the drawing ends.
-    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name)),
+    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name), drawingProcesses),
     // Last: once everything is written, deletes what the previous build left that this one did not write.
     outputReuseIntegration(),
   ],

@@ -9,7 +9,8 @@
  *   already there is read instead of drawn; without, nothing is written but the output.
  * - then `{ out }`, once the output folder is ready: each image is written there as soon as it is
  *   drawn; those drawn before wait in memory (about 30 KB a card).
- * The process exits when it has written all its images, or at once if the build goes away.
+ * The process may start before the jobs are known; it then draws a sample card while it waits, to warm up.
+ * It exits when it has written all its images, or at once if the build goes away.
  *
  * Writing once, to the output, matters on file systems where creating a file is slow right after many were
  * deleted (ext4 without a journal, as on the machines this project builds on, skips recently freed inodes
@@ -21,7 +22,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
-import { drawImage, imageInCache, type ImageJob } from './render.ts';
+import { CARD, cardTree, drawImage, imageInCache, type ImageJob } from './render.ts';
 
 /** What the build asks of one drawing process. */
 export interface DrawRequest {
@@ -53,6 +54,13 @@ function flush() {
     writeFileSync(target, bytes);
   }
 }
+
+// Started before its jobs are known (astro.config.mjs does so), the process warms up while it waits: the
+// first image costs several times a later one (fonts parsed, code compiled), and the core is idle now.
+let received = false;
+void request.promise.then(() => (received = true));
+await turn();
+if (!received) await drawImage(cardTree({ name: 'Warm-up', kind: 'Stage', band: { label: 'Layer', fill: '#1d4ed8', text: '#ffffff' }, site: 'Site' }), CARD, 'png');
 
 const { jobs, first, step, cache } = await request.promise;
 /** Figures' SVGs drawn here, so that their PNGs are rasterised from them without a cache to look in. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD, cachedPng, cardTree, imageKey, type El, type ImageJob } from '../og/render.ts';
-import { completeImages, startDrawing } from './og-integration.ts';
+import { completeImages, spawnDrawingProcesses, startDrawing } from './og-integration.ts';
 
 const dirs: string[] = [];
 const temp = () => {
@@ -48,6 +48,18 @@ describe('image prerendering', () => {
     }
     expect(said.warn).toEqual([]);
     expect(said.info.join()).toMatch(/3 images drawn/);
+  }, 30_000);
+
+  it('processes started before the jobs are known (astro.config.mjs does so) draw them once given', async () => {
+    const processes = spawnDrawingProcesses(1);
+    await new Promise((r) => setTimeout(r, 500)); // long enough for the process to load and start warming up
+    const jobs = ['Early'].map(card);
+    const drawing = startDrawing(jobs, false, logger().logger, processes);
+    const out = temp();
+    drawing.output(out);
+    await drawing.ended;
+    expect(await processes[0].ended).toBeUndefined();
+    expect(readFileSync(join(out, jobs[0].file)).equals(await cachedPng(jobs[0].tree, CARD, false))).toBe(true);
   }, 30_000);
 
   it('without the cache, writes only the output, and rasterises a figure PNG from the SVG it drew', async () => {

@@ -40,8 +40,14 @@ const NICE = 19;
  */
 const stripsTypes = Boolean(process.features.typescript);
 
-/** Runs one drawing process on its share of `jobs`. */
-function draw(request: DrawRequest): { child: ChildProcess; ended: Promise<string | undefined> } {
+/** A drawing process: idle until it is sent its jobs (src/og/prerender.ts). */
+export interface DrawingProcess {
+  child: ChildProcess;
+  /** Settles when the process has ended: with an error message, if it failed. */
+  ended: Promise<string | undefined>;
+}
+
+function spawnDrawingProcess(): DrawingProcess {
   const args = [...(stripsTypes ? [] : ['--import', 'tsx']), join('src', 'og', 'prerender.ts')];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
   try {
@@ -55,9 +61,14 @@ function draw(request: DrawRequest): { child: ChildProcess; ended: Promise<strin
     child.on('error', (e) => resolve(`could not start: ${e.message}`));
     child.on('close', (code) => resolve(code === 0 ? undefined : `exit ${code}: ${err.slice(-1500)}`));
   });
-  child.send(request);
   return { child, ended };
 }
+
+/**
+ * Starts the drawing processes before their jobs are known: astro.config.mjs does so first thing, and each
+ * process loads Satori, resvg and the fonts (and warms them up) while the configuration reads the content.
+ */
+export const spawnDrawingProcesses = (n = PARALLEL): DrawingProcess[] => Array.from({ length: n }, spawnDrawingProcess);
 
 /** Drawing processes at work: tell them where the output folder is, and wait for them. */
 export interface Drawing {
@@ -67,12 +78,13 @@ export interface Drawing {
   ended: Promise<void>;
 }
 
-/** Starts drawing `jobs` in the background; `cache`: read and fill the image cache. */
-export function startDrawing(jobs: ImageJob[], cache: boolean, logger: AstroIntegrationLogger): Drawing {
+/** Hands `jobs` to drawing processes (new ones unless given); `cache`: read and fill the image cache. */
+export function startDrawing(jobs: ImageJob[], cache: boolean, logger: AstroIntegrationLogger, processes = spawnDrawingProcesses()): Drawing {
   const t0 = performance.now();
   // Process i draws jobs i, i + n, i + 2n…
-  const n = Math.max(1, Math.min(PARALLEL, jobs.length));
-  const processes = Array.from({ length: n }, (_, first) => draw({ jobs, first, step: n, cache }));
+  processes.forEach(({ child }, first) => {
+    if (child.connected) child.send({ jobs, first, step: processes.length, cache } satisfies DrawRequest);
+  });
   let told = false;
   const ended = Promise.all(processes.map((p) => p.ended)).then((results) => {
     const error = results.find((r) => r !== undefined);
@@ -109,7 +121,8 @@ export async function completeImages(jobs: ImageJob[], out: string, cache: boole
   return missing.length;
 }
 
-export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration {
+/** `prestarted`: drawing processes astro.config.mjs started early for a build (stopped if the command is another). */
+export function ogPrerenderIntegration(jobs: () => ImageJob[], prestarted?: DrawingProcess[]): AstroIntegration {
   let list: ImageJob[] = [];
   let drawing: Drawing | undefined;
   let outDir: string | undefined;
@@ -122,8 +135,8 @@ export function ogPrerenderIntegration(jobs: () => ImageJob[]): AstroIntegration
           // Drawing starts here rather than at astro:build:start: the content sync and the type
           // generation that come between leave the second core idle for about a second.
           list = jobs();
-          drawing = startDrawing(list, cache, logger);
-        }
+          drawing = startDrawing(list, cache, logger, prestarted);
+        } else if (command !== 'build') for (const p of prestarted ?? []) p.child.kill();
         if (command !== 'dev') return;
         injectRoute({ pattern: '/og/[...path].png', entrypoint: './src/site/image-routes/og-card.png.ts', prerender: true });
         injectRoute({ pattern: '/figures/[name].png', entrypoint: './src/site/image-routes/figure.png.ts', prerender: true });
