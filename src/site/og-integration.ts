@@ -35,6 +35,14 @@ export const PARALLEL = Math.max(1, Math.min(2, availableParallelism() - 1));
 const NICE = 19;
 
 /**
+ * resvg (a Rust library) allocates through mimalloc, which by default hands freed memory back to the
+ * system after 10 ms. Each card's 3 MB canvas was then faulted in afresh, page by page: never handing it
+ * back halves the drawing process's page faults and saves about 7% of its CPU time, at the same peak
+ * memory (the same canvas is reused).
+ */
+const ALLOCATOR = { MIMALLOC_PURGE_DELAY: '-1' };
+
+/**
  * Whether this Node runs TypeScript by stripping its types (by default from 22.18; undefined before 22.10):
  * the drawing process then starts without tsx; an older Node loads it through tsx.
  */
@@ -49,7 +57,7 @@ export interface DrawingProcess {
 
 function spawnDrawingProcess(): DrawingProcess {
   const args = [...(stripsTypes ? [] : ['--import', 'tsx']), join('src', 'og', 'prerender.ts')];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', env: { ...process.env, ...ALLOCATOR } });
   try {
     if (child.pid !== undefined) setPriority(child.pid, NICE);
   } catch {
