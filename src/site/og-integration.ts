@@ -1,12 +1,13 @@
 /**
  * Astro integration for the site's images (social cards, figure downloads; src/site/image-jobs.ts).
- * - Build: as soon as the configuration is set up, a background process starts drawing every image
- *   (src/og/prerender.ts) while Astro syncs, bundles and renders. Once the output folder is ready
- *   (astro:build:setup, just before Vite bundles) the process is told where it is and writes each image to
- *   its file there. Not earlier: at astro:build:start src/site/output-reuse.ts notes the files the previous
- *   build left, and removes at the end those not written since; an image written before would be removed. When the
- *   pages and the search index are done, the build waits for the process, then draws here any image that
- *   is still missing (if the process failed). Pages never wait for images, and each image is drawn once.
+ * - Build: a background process (src/og/prerender.ts), started first thing in astro.config.mjs, is handed
+ *   every image once the configuration is set up and draws them while Astro syncs, bundles and renders.
+ *   Once the output folder is ready (astro:build:setup, just before Vite bundles) the process is told where
+ *   it is and writes each image to its file there. Not earlier: at astro:build:start
+ *   src/site/output-reuse.ts notes the files the previous build left, and at the end removes those not
+ *   written since, so an image written before would be removed. When the pages and the search index are
+ *   done, the build waits for the process, then draws here any image that is still missing (if the
+ *   process failed). Pages never wait for images, and each image is drawn once.
  *   The image cache (src/og/cache.ts) lets a rebuild skip unchanged images; with OG_CACHE=0 nothing is read
  *   from it or written to it.
  * - Dev server: the same files are routes drawn on request (src/site/image-routes/).
