@@ -1,7 +1,7 @@
 /**
- * Draws the site's images (PNGs, and the figures' SVGs) in a process the build starts as soon as its
- * configuration is set up (src/site/og-integration.ts), on another core while Astro syncs, bundles and
- * renders, and writes each straight to its file in the output folder.
+ * Draws the site's images (PNGs, and the figures' SVGs) in a process the build starts first thing
+ * (astro.config.mjs, src/site/og-integration.ts), on another core while Astro syncs, bundles and renders,
+ * and writes each straight to its file in the output folder.
  *
  * The build talks to it over Node's IPC channel:
  * - first `{ jobs, first, step, cache }`: what to draw, every `step`-th job from `first` on (so that
@@ -10,7 +10,8 @@
  * - then `{ out }`, once the output folder is ready: each image is written there as soon as it is
  *   drawn; those drawn before wait in memory (about 30 KB a card).
  * The process may start before the jobs are known; it then draws a sample card while it waits, to warm up.
- * It exits when it has written all its images, or at once if the build goes away.
+ * When it has written all its images it answers `{ written }`, the files it wrote, and exits; it exits at
+ * once if the build goes away. A file it did not report (the process failed) the build draws itself.
  *
  * Writing once, to the output, matters on file systems where creating a file is slow right after many were
  * deleted (ext4 without a journal, as on the machines this project builds on, skips recently freed inodes
@@ -22,7 +23,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
-import { CARD, cardTree, drawImage, imageInCache, type ImageJob } from './render.ts';
+import { CARD, cardTree, drawImage, jobDrawer, type ImageJob } from './render.ts';
 
 /** What the build asks of one drawing process. */
 export interface DrawRequest {
@@ -40,6 +41,7 @@ process.on('message', (m: Message) => ('out' in m ? output.resolve(m.out) : requ
 process.on('disconnect', () => process.exit(0));
 
 const drawn: { file: string; bytes: Buffer }[] = [];
+const written: string[] = [];
 const folders = new Set<string>();
 let out: string | undefined;
 void output.promise.then((o) => (out = o));
@@ -52,6 +54,7 @@ function flush() {
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
     writeFileSync(target, bytes);
+    written.push(file);
   }
 }
 
@@ -63,13 +66,9 @@ await turn();
 if (!received) await drawImage(cardTree({ name: 'Warm-up', kind: 'Stage', band: { label: 'Layer', fill: '#1d4ed8', text: '#ffffff' }, site: 'Site' }), CARD, 'png');
 
 const { jobs, first, step, cache } = await request.promise;
-/** Figures' SVGs drawn here, so that their PNGs are rasterised from them without a cache to look in. */
-const svgs = new Map<string, string>();
+const draw = jobDrawer(cache);
 for (let i = first; i < jobs.length; i += step) {
-  const { key, tree, size, format, svgKey, file } = jobs[i];
-  const bytes = cache ? await imageInCache(key, tree, size, format, svgKey) : await drawImage(tree, size, format, svgKey ? svgs.get(svgKey) : undefined);
-  if (!cache && format === 'svg') svgs.set(key, bytes.toString());
-  drawn.push({ file, bytes });
+  drawn.push({ file: jobs[i].file, bytes: await draw(jobs[i]) });
   flush();
   // resvg frees an image's pixels (3 MB a card) in finalizers that Node runs only when the event loop
   // turns. Drawing is synchronous apart from promises, so without this turn nothing was freed until the
@@ -79,4 +78,5 @@ for (let i = first; i < jobs.length; i += step) {
 }
 await output.promise;
 flush();
+await new Promise<void>((resolve) => process.send!({ written }, undefined, {}, () => resolve()));
 process.exit(0);

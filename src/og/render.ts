@@ -10,7 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cacheDir, cachedFile, imageKey } from './cache.ts';
 import { encodePng } from './png.ts';
-import { CARD, cardTree, type CardContent, type El, type ImageFormat } from './tree.ts';
+import { CARD, cardTree, type CardContent, type El, type ImageFormat, type ImageJob } from './tree.ts';
 
 const req = createRequire(import.meta.url);
 const font = (w: 400 | 700) => readFileSync(req.resolve(`@fontsource/inter/files/inter-latin-${w}-normal.woff`));
@@ -64,6 +64,20 @@ export async function imageInCache(key: string, tree: El, size: { width: number;
   writeFileSync(tmp, bytes);
   renameSync(tmp, file);
   return bytes;
+}
+
+/**
+ * Draws image jobs one after another, through the image cache when `cache`. Without the cache, a figure's
+ * PNG is rasterised from the SVG drawn for it just before (its `svgKey`), as with the cache.
+ */
+export function jobDrawer(cache: boolean): (job: ImageJob) => Promise<Buffer> {
+  const svgs = new Map<string, string>();
+  return async ({ key, tree, size, format, svgKey }) => {
+    if (cache) return imageInCache(key, tree, size, format, svgKey);
+    const bytes = await drawImage(tree, size, format, svgKey ? svgs.get(svgKey) : undefined);
+    if (format === 'svg') svgs.set(key, bytes.toString());
+    return bytes;
+  };
 }
 
 export async function renderCard(c: CardContent, opts: { cache?: boolean } = {}): Promise<Buffer> {

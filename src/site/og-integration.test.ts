@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -41,7 +41,7 @@ describe('image prerendering', () => {
     const out = temp();
     drawing.output(out);
     drawing.output(temp()); // only the first output folder counts
-    await drawing.ended;
+    expect([...(await drawing.ended)].sort()).toEqual(jobs.map((j) => j.file).sort());
     for (const j of jobs) {
       expect(readFileSync(join(out, j.file)).subarray(1, 4).toString()).toBe('PNG');
       expect(existsSync(join(process.env.OG_CACHE_DIR!, `${j.key}.png`))).toBe(true);
@@ -83,24 +83,27 @@ describe('image prerendering', () => {
     const drawing = startDrawing([job(broken, 'png', 'og/broken.png'), rest], true, l);
     const out = temp();
     drawing.output(out);
-    await drawing.ended;
+    const written = await drawing.ended;
     expect(said.warn.join()).toMatch(/image prerendering stopped .*the remaining images are drawn after the pages/s);
+    expect(written.has(rest.file)).toBe(false);
     expect(existsSync(join(out, 'og', 'Never drawn.png'))).toBe(false);
-    expect(await completeImages([rest], out, true)).toBe(1);
+    expect(await completeImages([rest], out, true, written)).toBe(1);
     expect(existsSync(join(out, 'og', 'Never drawn.png'))).toBe(true);
   }, 30_000);
 
-  it('draws after the pages only what the output lacks, through the cache unless it is off', async () => {
+  it('draws after the pages what no process wrote, even over a file an earlier build left, through the cache unless it is off', async () => {
     const svg = job(card('Figure').tree, 'svg', 'figures/figure.svg');
     const jobs = [card('Written'), svg];
     const out = temp();
+    mkdirSync(join(out, 'og'));
+    writeFileSync(join(out, 'og', 'Written.png'), 'an earlier build');
     process.env.OG_CACHE_DIR = temp();
-    expect(await completeImages(jobs, out, false)).toBe(2);
+    expect(await completeImages(jobs, out, false, new Set())).toBe(2);
     expect(readFileSync(join(out, 'og', 'Written.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(readFileSync(join(out, 'figures', 'figure.svg'), 'utf8')).toMatch(/^<svg /);
     expect(readdirSync(process.env.OG_CACHE_DIR)).toEqual([]);
-    expect(await completeImages(jobs, out, true)).toBe(0);
-    expect(await completeImages(jobs, temp(), true)).toBe(2);
-    expect(readdirSync(process.env.OG_CACHE_DIR)).toHaveLength(2);
+    expect(await completeImages(jobs, out, true, new Set(jobs.map((j) => j.file)))).toBe(0);
+    expect(await completeImages(jobs, temp(), true, new Set([svg.file]))).toBe(1);
+    expect(readdirSync(process.env.OG_CACHE_DIR)).toHaveLength(1);
   }, 30_000);
 });

@@ -13,7 +13,7 @@
  * - Dev server: the same files are routes drawn on request (src/site/image-routes/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,8 @@ export interface DrawingProcess {
   child: ChildProcess;
   /** Settles when the process has ended: with an error message, if it failed. */
   ended: Promise<string | undefined>;
+  /** The files it reports having written into the output folder, once it has ended. */
+  written: string[];
 }
 
 function spawnDrawingProcess(): DrawingProcess {
@@ -66,11 +68,13 @@ function spawnDrawingProcess(): DrawingProcess {
   }
   let err = '';
   child.stderr?.on('data', (d) => (err += String(d)));
+  const written: string[] = [];
+  child.on('message', (m: { written?: string[] }) => written.push(...(m.written ?? [])));
   const ended = new Promise<string | undefined>((resolve) => {
     child.on('error', (e) => resolve(`could not start: ${e.message}`));
     child.on('close', (code) => resolve(code === 0 ? undefined : `exit ${code}: ${err.slice(-1500)}`));
   });
-  return { child, ended };
+  return { child, ended, written };
 }
 
 /**
@@ -83,8 +87,8 @@ export const spawnDrawingProcesses = (n = PARALLEL): DrawingProcess[] => Array.f
 export interface Drawing {
   /** The output folder is ready: images go there from now on. Only the first call counts. */
   output(out: string): void;
-  /** Settles when every process has ended. */
-  ended: Promise<void>;
+  /** Settles when every process has ended, with the files they wrote. */
+  ended: Promise<Set<string>>;
 }
 
 /** Hands `jobs` to drawing processes (new ones unless given); `cache`: read and fill the image cache. */
@@ -99,6 +103,7 @@ export function startDrawing(jobs: ImageJob[], cache: boolean, logger: AstroInte
     const error = results.find((r) => r !== undefined);
     if (error) logger.warn(`image prerendering stopped (${error}); the remaining images are drawn after the pages.`);
     else logger.info(`${jobs.length} images drawn alongside the pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return new Set(processes.flatMap((p) => p.written));
   });
   return {
     output(out) {
@@ -111,21 +116,19 @@ export function startDrawing(jobs: ImageJob[], cache: boolean, logger: AstroInte
 }
 
 /**
- * Makes sure every image is in the output folder, drawing here (through the cache when `cache`) any that
- * the background process did not write. Returns how many were drawn here.
+ * Draws here (through the cache when `cache`) every image the background processes did not report as
+ * `written`, and writes it into the output folder. Returns how many. A file already in the folder does not
+ * count: it may be the previous build's, which src/site/output-reuse.ts removes unless written again.
  */
-export async function completeImages(jobs: ImageJob[], out: string, cache: boolean): Promise<number> {
-  const missing = jobs.filter((j) => !existsSync(join(out, j.file)));
+export async function completeImages(jobs: ImageJob[], out: string, cache: boolean, written: ReadonlySet<string>): Promise<number> {
+  const missing = jobs.filter((j) => !written.has(j.file));
   if (!missing.length) return 0;
   // Only when a drawing process failed: loads the renderer into this process.
-  const { drawImage, imageInCache } = await import('../og/render.ts');
-  const svgs = new Map<string, string>();
+  const draw = (await import('../og/render.ts')).jobDrawer(cache);
   for (const j of missing) {
     const target = join(out, j.file);
     mkdirSync(dirname(target), { recursive: true });
-    const bytes = cache ? await imageInCache(j.key, j.tree, j.size, j.format, j.svgKey) : await drawImage(j.tree, j.size, j.format, j.svgKey ? svgs.get(j.svgKey) : undefined);
-    if (j.format === 'svg') svgs.set(j.key, bytes.toString());
-    writeFileSync(target, bytes);
+    writeFileSync(target, await draw(j));
   }
   return missing.length;
 }
@@ -161,8 +164,7 @@ export function ogPrerenderIntegration(jobs: () => ImageJob[], prestarted?: Draw
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         drawing?.output(out);
-        await drawing?.ended;
-        const drawnHere = await completeImages(list, out, cache);
+        const drawnHere = await completeImages(list, out, cache, (await drawing?.ended) ?? new Set());
         logger.info(`${list.length} images written${drawnHere ? ` (${drawnHere} drawn after the pages)` : ''}`);
       },
     },
