@@ -37,6 +37,14 @@ describe('building over the previous output', () => {
     expect(readdirSync(join(dir, 'og'))).toEqual(['kept.png']);
   });
 
+  it('leaves a Git checkout in the output folder alone', () => {
+    const dir = previousOutput(['index.html', '.git/HEAD', '.git/objects/ab/cdef']);
+    const before = snapshotOutput(dir);
+    writeFileSync(join(dir, 'index.html'), 'new');
+    expect(pruneStale(dir, before)).toEqual([]);
+    expect(existsSync(join(dir, '.git', 'objects', 'ab', 'cdef'))).toBe(true);
+  });
+
   it('starts from nothing when there is no previous output', () => {
     const missing = join(tmpdir(), 'llmsl-reuse-none', 'dist');
     expect(snapshotOutput(missing).size).toBe(0);

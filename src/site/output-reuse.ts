@@ -16,7 +16,7 @@
  * with a build into an empty folder, byte for byte.
  */
 import { readdirSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -28,6 +28,8 @@ export type OutputSnapshot = Map<string, bigint>;
  * file there that was not rewritten is not necessarily stale.
  */
 export const DELETED_BEFORE = ['pagefind'];
+/** Top-level entries never removed: a Git checkout in the output folder (some deploy from one), as Astro means to spare it too. */
+export const KEPT = new Set(['.git']);
 
 export function snapshotOutput(dir: string): OutputSnapshot {
   const out: OutputSnapshot = new Map();
@@ -40,7 +42,9 @@ export function snapshotOutput(dir: string): OutputSnapshot {
   for (const e of entries) {
     if (!e.isFile() && !e.isSymbolicLink()) continue;
     const p = join(e.parentPath, e.name);
-    out.set(relative(dir, p), statSync(p, { bigint: true }).mtimeNs);
+    const rel = relative(dir, p);
+    if (KEPT.has(rel.split(sep)[0])) continue;
+    out.set(rel, statSync(p, { bigint: true }).mtimeNs);
   }
   return out;
 }
