@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadModel, pathOf, type Routed } from '../../src/model/index.ts';
 import { BASE } from '../site/dist.ts';
 import { chromiumAvailable, launch } from './browser.ts';
-import { nginxPath, serveWithNginx, serveWithNode, type Served } from './servers.ts';
+import { serveSite, type Served } from './servers.ts';
 
 const m = loadModel();
 /** Query → the page that must come first. */
@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable())('reading in the browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    served = nginxPath() ? await serveWithNginx(4621) : await serveWithNode(4621);
+    served = await serveSite(4621);
     browser = await launch();
     page = await browser.newPage();
     await page.goto(`${served.origin}${BASE}`, { waitUntil: 'load' });

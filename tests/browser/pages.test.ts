@@ -9,7 +9,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { loadModel, pathOf } from '../../src/model/index.ts';
 import { BASE, htmlFiles, read, urlOf } from '../site/dist.ts';
 import { axeViolations, chromiumAvailable, CHROMIUM, launch, visit } from './browser.ts';
-import { nginxPath, serveWithNginx, serveWithNode, type Served } from './servers.ts';
+import { serveSite, nginxPath, type Served } from './servers.ts';
 
 const inCI = !!process.env.CI;
 const available = chromiumAvailable();
@@ -29,7 +29,7 @@ describe.skipIf(!available)('every page in the browser', () => {
   const contexts: Record<'light' | 'dark', BrowserContext> = {} as never;
 
   beforeAll(async () => {
-    served = nginxPath() ? await serveWithNginx(4620) : await serveWithNode(4620);
+    served = await serveSite(4620);
     browser = await launch();
     for (const scheme of ['light', 'dark'] as const) contexts[scheme] = await browser.newContext({ colorScheme: scheme });
   }, 60_000);

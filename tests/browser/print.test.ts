@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadModel, pathOf, slugOf } from '../../src/model/index.ts';
 import { BASE } from '../site/dist.ts';
 import { chromiumAvailable, launch } from './browser.ts';
-import { nginxPath, serveWithNginx, serveWithNode, type Served } from './servers.ts';
+import { serveSite, type Served } from './servers.ts';
 
 const m = loadModel();
 /** Pages in a PDF: Chromium writes one `/Type /Page` object per page. */
@@ -18,7 +18,7 @@ describe.skipIf(!chromiumAvailable())('printing', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    served = nginxPath() ? await serveWithNginx(4631) : await serveWithNode(4631);
+    served = await serveSite(4631);
     browser = await launch();
     page = await browser.newPage();
   });

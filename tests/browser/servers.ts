@@ -62,3 +62,6 @@ export async function serveWithNode(port: number): Promise<Served> {
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   return { origin: `http://127.0.0.1:${port}`, kind: 'node', close: () => new Promise((r) => server.close(() => r())) };
 }
+
+/** The built site behind nginx when it is installed (as `.ci/run` makes sure), else behind the Node server above. */
+export const serveSite = (port: number): Promise<Served> => (nginxPath() ? serveWithNginx(port) : serveWithNode(port));
