@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, cachedFile, cachedPng, cardTree, imageKey, imageInCache } from './render.ts';
+import { CARD, cachedFile, cachedPng, cardParts, cardTree, drawCard, drawImage, imageKey, imageInCache } from './render.ts';
 
 const previousCache = process.env.OG_CACHE_DIR;
 let dir = '';
@@ -44,5 +44,24 @@ describe('an image offered as SVG and PNG', () => {
     expect(svg.toString('utf8')).toMatch(/^<svg /);
     const png = await imageInCache(imageKey(t, CARD, 'png'), t, CARD, 'png', imageKey(t, CARD, 'svg'));
     expect(png.equals(await cachedPng(t, CARD, false))).toBe(true);
+  });
+});
+
+describe('a social card drawn from its parts', () => {
+  const card = (id: string | undefined, name: string, kind = 'Stage', band = { label: 'L1 Data layer', fill: '#0369a1', text: '#ffffff' }) => ({ id, name, kind, band, site: 'LLM Security Lifecycle' });
+  it.each([
+    ['an ID and a short name', card('2.4', 'Alignment')],
+    ['no ID', card(undefined, 'Cross-reference tables', 'Analysis', { label: 'LLM Security Lifecycle', fill: '#1e293b', text: '#f8fafc' })],
+    ['a name on three lines', card('GOVERN 1.1', 'Legal and regulatory requirements involving AI are understood, managed and documented', 'Provision')],
+    ['a name cut short', card('x', 'A very long name '.repeat(10), 'Incident')],
+  ])('is the same PNG as the card drawn whole: %s', async (_, c) => {
+    expect((await drawCard(cardParts(c), CARD)).equals(await drawImage(cardTree(c), CARD, 'png'))).toBe(true);
+  });
+
+  it('shares its frame with cards of the same kind and band, not with others', () => {
+    const a = cardParts(card('1.1', 'Data sourcing'));
+    expect(cardParts(card('1.2', 'Data preprocessing')).frame).toEqual(a.frame);
+    expect(cardParts(card('1.1', 'Data sourcing', 'Stage card')).frame).not.toEqual(a.frame);
+    expect(a.top + a.height).toBeLessThan(CARD.height);
   });
 });

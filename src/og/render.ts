@@ -10,7 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cacheDir, cachedFile, imageKey } from './cache.ts';
 import { encodePng } from './png.ts';
-import { CARD, cardTree, type CardContent, type El, type ImageFormat, type ImageJob } from './tree.ts';
+import { CARD, cardTree, type CardContent, type CardParts, type El, type ImageFormat, type ImageJob } from './tree.ts';
 
 const req = createRequire(import.meta.url);
 const font = (w: 400 | 700) => readFileSync(req.resolve(`@fontsource/inter/files/inter-latin-${w}-normal.woff`));
@@ -53,17 +53,39 @@ export async function cachedPng(tree: El, size: { width: number; height: number 
  * The image with this key from the cache, drawn and stored first when it is not there yet. A PNG whose SVG
  * (`svgKey`) is in the cache is rasterised from that SVG.
  */
-export async function imageInCache(key: string, tree: El, size: { width: number; height: number }, format: ImageFormat = 'png', svgKey?: string): Promise<Buffer> {
+export async function imageInCache(key: string, tree: El, size: { width: number; height: number }, format: ImageFormat = 'png', svgKey?: string, parts?: CardParts): Promise<Buffer> {
   const dir = cacheDir();
   const file = join(dir, `${key}.${format}`);
   if (existsSync(file)) return readFileSync(file);
   const svgFile = format === 'png' && svgKey ? cachedFile(svgKey, 'svg') : undefined;
-  const bytes = await drawImage(tree, size, format, svgFile && existsSync(svgFile) ? readFileSync(svgFile, 'utf8') : undefined);
+  const bytes = parts ? await drawCard(parts, size) : await drawImage(tree, size, format, svgFile && existsSync(svgFile) ? readFileSync(svgFile, 'utf8') : undefined);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, bytes);
   renameSync(tmp, file);
   return bytes;
+}
+
+/** Pixels (RGBA, premultiplied, as resvg gives them) of an SVG at its own size. */
+const pixelsOf = (svg: string): Uint8Array => new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+/** Frames already drawn in this process, by their tree: most cards share one with many others. */
+const frames = new Map<string, Uint8Array>();
+let canvas: Uint8Array | undefined;
+
+/**
+ * A social card as PNG, from its parts (src/og/tree.ts cardParts): the frame, drawn once per process for
+ * all the cards that share it, with the middle block drawn on top of it row for row. About a third fewer
+ * pixels to draw and a third less text to lay out per card than drawing the whole tree, for the same bytes.
+ */
+export async function drawCard(parts: CardParts, size: { width: number; height: number }): Promise<Buffer> {
+  const frameKey = JSON.stringify(parts.frame);
+  let frame = frames.get(frameKey);
+  if (!frame) frames.set(frameKey, (frame = pixelsOf(await toSvg(parts.frame, size))));
+  const middle = pixelsOf(await toSvg(parts.middle, { width: size.width, height: parts.height }));
+  canvas = canvas?.length === frame.length ? canvas : new Uint8Array(frame.length);
+  canvas.set(frame);
+  canvas.set(middle, parts.top * size.width * 4);
+  return encodePng({ pixels: canvas, width: size.width, height: size.height }, { premultiplied: true });
 }
 
 /**
@@ -72,9 +94,9 @@ export async function imageInCache(key: string, tree: El, size: { width: number;
  */
 export function jobDrawer(cache: boolean): (job: ImageJob) => Promise<Buffer> {
   const svgs = new Map<string, string>();
-  return async ({ key, tree, size, format, svgKey }) => {
-    if (cache) return imageInCache(key, tree, size, format, svgKey);
-    const bytes = await drawImage(tree, size, format, svgKey ? svgs.get(svgKey) : undefined);
+  return async ({ key, tree, size, format, svgKey, parts }) => {
+    if (cache) return imageInCache(key, tree, size, format, svgKey, parts);
+    const bytes = parts ? await drawCard(parts, size) : await drawImage(tree, size, format, svgKey ? svgs.get(svgKey) : undefined);
     if (format === 'svg') svgs.set(key, bytes.toString());
     return bytes;
   };

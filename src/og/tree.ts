@@ -35,22 +35,52 @@ export interface ImageJob {
   key: string;
   /** For a PNG the site also offers as SVG: that SVG's key, so the PNG is rasterised from it, not laid out again. */
   svgKey?: string;
+  /** For a social card: its parts, so that the frame it shares with other cards is drawn once. */
+  parts?: CardParts;
 }
 
 /** Long names shrink so that they fit in three lines. */
 const nameSize = (s: string) => (s.length <= 28 ? 76 : s.length <= 48 ? 62 : s.length <= 80 ? 50 : 40);
 
-export function cardTree(c: CardContent): El {
-  return h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#0b1020', color: '#f8fafc', fontFamily: 'Inter' }, [
-    h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', background: c.band.fill, color: c.band.text, padding: '28px 64px', fontSize: 30, fontWeight: 700 }, [
-      h('div', { display: 'flex' }, c.band.label),
-      h('div', { display: 'flex', fontWeight: 400 }, c.kind),
-    ]),
-    h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '0 64px', gap: 20 }, [
-      ...(c.id ? [h('div', { display: 'flex', fontSize: 44, fontWeight: 700, color: '#93c5fd' }, c.id)] : []),
-      h('div', { display: 'flex', fontSize: nameSize(c.name), fontWeight: 700, lineHeight: 1.15 }, c.name.length > 120 ? `${c.name.slice(0, 117)}…` : c.name),
-    ]),
-    h('div', { display: 'flex', padding: '0 64px 40px', fontSize: 28, color: '#cbd5e1' }, c.site),
+/** The card's band (top) and footer heights, fixed so that the middle block always spans the same rows. */
+const BAND = 92;
+const FOOTER = 74;
+const BACKGROUND = '#0b1020';
+const root = (children: El[]) => h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: BACKGROUND, color: '#f8fafc', fontFamily: 'Inter' }, children);
+const band = (c: CardContent) =>
+  h('div', { display: 'flex', height: BAND, justifyContent: 'space-between', alignItems: 'center', background: c.band.fill, color: c.band.text, padding: '0 64px', fontSize: 30, fontWeight: 700 }, [
+    h('div', { display: 'flex' }, c.band.label),
+    h('div', { display: 'flex', fontWeight: 400 }, c.kind),
   ]);
+const middle = (c: CardContent) =>
+  h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '0 64px', gap: 20 }, [
+    ...(c.id ? [h('div', { display: 'flex', fontSize: 44, fontWeight: 700, color: '#93c5fd' }, c.id)] : []),
+    h('div', { display: 'flex', fontSize: nameSize(c.name), fontWeight: 700, lineHeight: 1.15 }, c.name.length > 120 ? `${c.name.slice(0, 117)}…` : c.name),
+  ]);
+const footer = (c: CardContent) => h('div', { display: 'flex', height: FOOTER, alignItems: 'flex-start', padding: '0 64px', fontSize: 28, color: '#cbd5e1' }, c.site);
+
+export function cardTree(c: CardContent): El {
+  return root([band(c), middle(c), footer(c)]);
 }
 
+/**
+ * A card in two parts, drawn separately and put together row by row (src/og/render.ts drawCard): the
+ * frame (band and footer around an empty middle), the same for every card of a kind and band, so drawn
+ * once; and the middle block with the ID and name, drawn for each card on the background colour. The
+ * result is the same pixels as drawing `cardTree` whole (src/og/render.test.ts checks it).
+ */
+export interface CardParts {
+  frame: El;
+  middle: El;
+  /** Where the middle block starts, and its height, in pixels. */
+  top: number;
+  height: number;
+}
+export function cardParts(c: CardContent): CardParts {
+  return {
+    frame: root([band(c), h('div', { display: 'flex', flexGrow: 1 }, []), footer(c)]),
+    middle: root([middle(c)]),
+    top: BAND,
+    height: CARD.height - BAND - FOOTER,
+  };
+}

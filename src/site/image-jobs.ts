@@ -6,7 +6,7 @@
 import type { Model } from '../model/model.ts';
 import { asymmetryTree, governanceTree, lifecycleTree } from '../og/figures.ts';
 import { imageKey } from '../og/cache.ts';
-import { CARD, cardTree, type El, type ImageJob } from '../og/tree.ts';
+import { CARD, cardParts, cardTree, type El, type ImageJob } from '../og/tree.ts';
 import { ogImagePath, socialCards } from './cards.ts';
 import { asymmetryChart, FIGURES, governanceStack, lifecycleFigure, type FigureName } from './figures.ts';
 
@@ -32,7 +32,7 @@ export function imageJobs(m: Model, site: string, organisation?: string): ImageJ
   });
   const cards = socialCards(m, site, organisation).map((card): ImageJob => {
     const tree = cardTree({ ...card, site });
-    return { tree, size: CARD, format: 'png', file: ogImagePath(card.path), key: imageKey(tree, CARD, 'png') };
+    return { tree, size: CARD, format: 'png', file: ogImagePath(card.path), key: imageKey(tree, CARD, 'png'), parts: cardParts({ ...card, site }) };
   });
   return [...figures, ...cards];
 }
