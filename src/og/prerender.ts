@@ -23,7 +23,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
-import { CARD, cardTree, drawImage, jobDrawer, type ImageJob } from './render.ts';
+import { CARD, cardParts, drawCard, jobDrawer, type ImageJob } from './render.ts';
 
 /** What the build asks of one drawing process. */
 export interface DrawRequest {
@@ -63,7 +63,7 @@ function flush() {
 let received = false;
 void request.promise.then(() => (received = true));
 await turn();
-if (!received) await drawImage(cardTree({ name: 'Warm-up', kind: 'Stage', band: { label: 'Layer', fill: '#1d4ed8', text: '#ffffff' }, site: 'Site' }), CARD, 'png');
+if (!received) await drawCard(cardParts({ name: 'Warm-up', kind: 'Stage', band: { label: 'Layer', fill: '#1d4ed8', text: '#ffffff' }, site: 'Site' }), CARD);
 
 const { jobs, first, step, cache } = await request.promise;
 const draw = jobDrawer(cache);
