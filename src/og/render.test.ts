@@ -58,10 +58,14 @@ describe('a social card drawn from its parts', () => {
     expect((await drawCard(cardParts(c), CARD)).equals(await drawImage(cardTree(c), CARD, 'png'))).toBe(true);
   });
 
-  it('shares its frame with cards of the same kind and band, not with others', () => {
+  it('shares its band with cards of the same kind and band and its footer with every card, and the strips fill the card', () => {
     const a = cardParts(card('1.1', 'Data sourcing'));
-    expect(cardParts(card('1.2', 'Data preprocessing')).frame).toEqual(a.frame);
-    expect(cardParts(card('1.1', 'Data sourcing', 'Stage card')).frame).not.toEqual(a.frame);
-    expect(a.top + a.height).toBeLessThan(CARD.height);
+    const b = cardParts(card('1.2', 'Data preprocessing'));
+    const other = cardParts(card('1.1', 'Data sourcing', 'Stage card'));
+    expect(b.band).toEqual(a.band);
+    expect(b.middle).not.toEqual(a.middle);
+    expect(other.band).not.toEqual(a.band);
+    expect(other.footer).toEqual(a.footer);
+    expect(a.heights.band + a.heights.middle + a.heights.footer).toBe(CARD.height);
   });
 });

@@ -64,23 +64,24 @@ export function cardTree(c: CardContent): El {
 }
 
 /**
- * A card in two parts, drawn separately and put together row by row (src/og/render.ts drawCard): the
- * frame (band and footer around an empty middle), the same for every card of a kind and band, so drawn
- * once; and the middle block with the ID and name, drawn for each card on the background colour. The
- * result is the same pixels as drawing `cardTree` whole (src/og/render.test.ts checks it).
+ * A card in three strips, drawn separately and put together row by row (src/og/render.ts drawCard): the
+ * band (layer and kind), the same for every card of a kind and band, and the footer (site title), the same
+ * for every card, each drawn once per process; and the middle block with the ID and name, drawn for each
+ * card on the background colour. The result is the same pixels as drawing `cardTree` whole
+ * (src/og/render.test.ts checks it).
  */
 export interface CardParts {
-  frame: El;
+  band: El;
   middle: El;
-  /** Where the middle block starts, and its height, in pixels. */
-  top: number;
-  height: number;
+  footer: El;
+  /** The rows of each strip: the band's from 0, the middle's from `band`, the footer's after the middle. */
+  heights: { band: number; middle: number; footer: number };
 }
 export function cardParts(c: CardContent): CardParts {
   return {
-    frame: root([band(c), h('div', { display: 'flex', flexGrow: 1 }, []), footer(c)]),
+    band: root([band(c)]),
     middle: root([middle(c)]),
-    top: BAND,
-    height: CARD.height - BAND - FOOTER,
+    footer: root([footer(c)]),
+    heights: { band: BAND, middle: CARD.height - BAND - FOOTER, footer: FOOTER },
   };
 }
