@@ -1,51 +1,11 @@
-import { crc32, inflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from './png.ts';
+import { adlerCombine, deflateRows, encodePng, pngOfRows } from './png.ts';
+import { decodePng } from './png-decode.ts';
 import { CARD, cardTree, toSvg } from './render.ts';
 
-interface Chunk { type: string; data: Buffer }
-
-/** Splits a PNG into its chunks, checking the signature, every length and every CRC on the way. */
-function chunks(png: Buffer): Chunk[] {
-  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const out: Chunk[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    const body = png.subarray(at + 4, at + 8 + length);
-    expect(png.readUInt32BE(at + 8 + length), `CRC of chunk ${out.length}`).toBe(crc32(body));
-    out.push({ type: body.subarray(0, 4).toString('latin1'), data: body.subarray(4) });
-    at += 12 + length;
-  }
-  return out;
-}
-
-/** Decodes the PNGs this encoder writes (8-bit RGB or RGBA, filter 0 on every line) back to RGBA pixels. */
-function decode(png: Buffer) {
-  const cs = chunks(png);
-  expect(cs.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
-  const ihdr = cs[0].data;
-  const [width, height, depth, colour] = [ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9]];
-  expect([depth, ihdr[10], ihdr[11], ihdr[12]]).toEqual([8, 0, 0, 0]);
-  const channels = colour === 2 ? 3 : 4;
-  expect([2, 6]).toContain(colour);
-  const raw = inflateSync(cs[1].data);
-  const stride = width * channels + 1;
-  expect(raw.length).toBe(stride * height);
-  const pixels = Buffer.alloc(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    expect(raw[y * stride], `filter byte of line ${y}`).toBe(0);
-    for (let x = 0; x < width; x++) {
-      const s = y * stride + 1 + x * channels;
-      const d = (y * width + x) * 4;
-      pixels[d] = raw[s];
-      pixels[d + 1] = raw[s + 1];
-      pixels[d + 2] = raw[s + 2];
-      pixels[d + 3] = channels === 4 ? raw[s + 3] : 255;
-    }
-  }
-  return { width, height, colour, pixels };
-}
+const decode = decodePng;
 
 /** Deterministic noise, so every byte value and position is exercised. */
 function noise(width: number, height: number, alpha?: number): Buffer {
@@ -121,3 +81,42 @@ describe('PNG encoder', () => {
     expect(d.pixels.equals(pixels)).toBe(true);
   });
 });
+
+describe('PNG from deflated runs of rows', () => {
+  const adler = (b: Uint8Array) => deflateSync(b, { level: 0 }).readUInt32BE(deflateSync(b, { level: 0 }).length - 4);
+
+  it('combines Adler-32 checksums as zlib does, past the modulus and with empty parts', () => {
+    const a = noise(100, 200, 7);
+    const b = noise(70, 300, 9);
+    for (const [x, y] of [[a, b], [b, a], [a, new Uint8Array(0)], [new Uint8Array(0), b]]) {
+      expect(adlerCombine(adler(x), adler(y), y.length)).toBe(adler(Buffer.concat([x, y])));
+    }
+  });
+
+  it('decodes to the rows of every run, top to bottom, with a valid zlib checksum', () => {
+    const top = noise(13, 4, 255);
+    const middle = noise(13, 1, 255).fill(255, 0, 8);
+    const bottom = noise(13, 9, 255);
+    const runs = [top, middle, bottom].map((px) => deflateRows(px, 13)!);
+    const d = decode(pngOfRows(runs));
+    expect(d).toMatchObject({ width: 13, height: 14, colour: 2 });
+    expect(d.pixels.equals(Buffer.concat([top, middle, bottom]))).toBe(true);
+  });
+
+  it('lets one run go into several images', () => {
+    const shared = deflateRows(noise(8, 3, 255), 8)!;
+    const a = noise(8, 2, 255);
+    const b = noise(8, 5, 255).reverse().map((v, i) => (i % 4 === 3 ? 255 : v));
+    expect(decode(pngOfRows([shared, deflateRows(a, 8)!, shared])).pixels.equals(Buffer.concat([noise(8, 3, 255), a, noise(8, 3, 255)]))).toBe(true);
+    expect(decode(pngOfRows([deflateRows(b, 8)!, shared])).pixels.equals(Buffer.concat([b, noise(8, 3, 255)]))).toBe(true);
+  });
+
+  it('has no run for rows that are not opaque, and no image from runs of different widths', () => {
+    const px = noise(4, 2, 255);
+    px[7] = 200;
+    expect(deflateRows(px, 4)).toBeUndefined();
+    expect(() => pngOfRows([deflateRows(noise(4, 1, 255), 4)!, deflateRows(noise(5, 1, 255), 5)!])).toThrow(/one width/);
+    expect(() => deflateRows(new Uint8Array(20), 4)).toThrow(/whole rows/);
+  });
+});
+

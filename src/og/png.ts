@@ -1,11 +1,13 @@
 /**
  * A minimal PNG encoder for the rendered images (src/og/render.ts). resvg's own `asPng()` took about twice
  * as long as drawing the image; this one packs the pixels in JavaScript and deflates them with the zlib
- * built into Node. Same input, same bytes: the output depends only on the pixels, this file's version and
- * Node's zlib version, which the image cache key includes (PNG_ENCODER, PNG_ZLIB).
+ * built into Node. Social cards skip most of that: their rows come in runs deflated once and shared
+ * between cards (`deflateRows`, `pngOfRows`). Same input, same bytes: the output depends only on the
+ * pixels (and, for a card, where its runs start), this file's version and Node's zlib version, which the
+ * image cache key includes (PNG_ENCODER, PNG_ZLIB).
  * Erasable TypeScript only, so the prerendering processes run it with Node's own type stripping.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 
 /**
  * zlib level 1, chosen by measurement over the site's 229 images (scripts/bench/og-encoder.ts): level 1
@@ -15,7 +17,7 @@ import { crc32, deflateSync } from 'node:zlib';
  */
 export const PNG_LEVEL = 1;
 /** Changes whenever the bytes for the same pixels would change: the image cache keys on it. */
-export const PNG_ENCODER = `llmsl-png@1 (rgb-if-opaque, filter none, deflate level ${PNG_LEVEL})`;
+export const PNG_ENCODER = `llmsl-png@2 (rgb-if-opaque, filter none, deflate level ${PNG_LEVEL}, cards as runs of rows)`;
 /** The zlib that deflates: another zlib may choose other (equally valid) bytes, so it is part of the key too. */
 export const PNG_ZLIB = `zlib@${process.versions.zlib}`;
 
@@ -127,13 +129,76 @@ export function encodePng(img: RgbaImage, opts: { premultiplied?: boolean; level
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) throw new Error(`PNG size must be positive integers, got ${width}×${height}`);
   if (pixels.length !== width * height * 4) throw new Error(`expected ${width * height * 4} bytes of RGBA for ${width}×${height}, got ${pixels.length}`);
   const rgb = rgbScanlines(pixels, width, height);
+  const lines = rgb ?? rgbaScanlines(pixels, width, height, opts.premultiplied ?? false);
+  return pngFile(width, height, rgb ? COLOUR_RGB : COLOUR_RGBA, deflateSync(lines, { level: opts.level ?? PNG_LEVEL }));
+}
+
+/** Signature, header (8 bits a channel; compression, filter method and interlace all 0), the data, the end. */
+function pngFile(width: number, height: number, colour: number, idat: Uint8Array): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bits per channel
-  ihdr[9] = rgb ? COLOUR_RGB : COLOUR_RGBA;
-  // [10] compression 0 (deflate), [11] filter method 0, [12] no interlace: all zero from alloc.
-  const lines = rgb ?? rgbaScanlines(pixels, width, height, opts.premultiplied ?? false);
-  const idat = deflateSync(lines, { level: opts.level ?? PNG_LEVEL });
+  ihdr[8] = 8;
+  ihdr[9] = colour;
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
 }
+
+/**
+ * Opaque rows of an image, packed and deflated on their own, so that one run can go into many images
+ * (src/og/render.ts drawCard: the band, footer and background rows every card shares are deflated once).
+ * `data` is raw deflate ending on a sync flush: byte-aligned and not final, so runs can follow each other.
+ */
+export interface DeflatedRows {
+  width: number;
+  /** Uncompressed length (scanlines with their filter bytes), and their Adler-32, for the zlib trailer. */
+  length: number;
+  adler: number;
+  data: Buffer;
+}
+
+/**
+ * The rows of RGBA pixels (premultiplied or not: opaque pixels are the same either way) as a deflated
+ * run, or undefined when a pixel is not opaque (a run is RGB, and an image mixing runs must be RGB).
+ */
+export function deflateRows(pixels: Uint8Array, width: number): DeflatedRows | undefined {
+  const height = pixels.length / (width * 4);
+  if (!Number.isInteger(height)) throw new Error(`expected whole rows of ${width} RGBA pixels, got ${pixels.length} bytes`);
+  const lines = rgbScanlines(pixels, width, height);
+  if (!lines) return undefined;
+  // zlib computes the Adler-32 of the scanlines: storing them (level 0) costs about a tenth of deflating.
+  const stored = deflateSync(lines, { level: 0 });
+  return { width, length: lines.length, adler: stored.readUInt32BE(stored.length - 4), data: deflateRawSync(lines, { level: PNG_LEVEL, finishFlush: constants.Z_SYNC_FLUSH }) };
+}
+
+const ADLER_BASE = 65521;
+/** The Adler-32 of two byte strings one after the other, from theirs and the second's length (zlib's adler32_combine). */
+export function adlerCombine(a1: number, a2: number, length2: number): number {
+  const rem = length2 % ADLER_BASE;
+  let sum1 = a1 & 0xffff;
+  let sum2 = (rem * sum1) % ADLER_BASE;
+  sum1 += (a2 & 0xffff) + ADLER_BASE - 1;
+  sum2 += (a1 >>> 16) + (a2 >>> 16) + ADLER_BASE - rem;
+  if (sum1 >= ADLER_BASE) sum1 -= ADLER_BASE;
+  if (sum1 >= ADLER_BASE) sum1 -= ADLER_BASE;
+  if (sum2 >= ADLER_BASE * 2) sum2 -= ADLER_BASE * 2;
+  if (sum2 >= ADLER_BASE) sum2 -= ADLER_BASE;
+  return ((sum2 << 16) | sum1) >>> 0;
+}
+
+/** zlib header: deflate, 32 KB window, fastest compression (FLEVEL 0), no dictionary; check bits make it a multiple of 31. */
+const ZLIB_HEADER = Buffer.from([0x78, 0x01]);
+/** A final, empty block with fixed codes (BFINAL 1, BTYPE 01, end-of-block): closes a stream of non-final runs. */
+const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
+
+/** Runs of rows, top to bottom, as one RGB PNG: their deflated data in one zlib stream, no re-compression. */
+export function pngOfRows(runs: DeflatedRows[]): Buffer {
+  const width = runs[0]?.width;
+  if (!width || runs.some((r) => r.width !== width)) throw new Error(`runs of rows must share one width, got ${runs.map((r) => r.width).join(', ')}`);
+  const height = runs.reduce((n, r) => n + r.length / (width * 3 + 1), 0);
+  let adler = 1;
+  for (const r of runs) adler = adlerCombine(adler, r.adler, r.length);
+  const trailer = Buffer.alloc(4);
+  trailer.writeUInt32BE(adler, 0);
+  return pngFile(width, height, COLOUR_RGB, Buffer.concat([ZLIB_HEADER, ...runs.map((r) => r.data), FINAL_EMPTY_BLOCK, trailer]));
+}
+

@@ -10,8 +10,8 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cacheDir, cachedFile, imageKey } from './cache.ts';
 import { textArea } from './crop.ts';
-import { encodePng } from './png.ts';
-import { CARD, cardTree, type CardContent, type CardParts, type El, type ImageFormat, type ImageJob } from './tree.ts';
+import { deflateRows, encodePng, pngOfRows, type DeflatedRows } from './png.ts';
+import { CARD, cardParts, cardTree, type CardContent, type CardParts, type El, type ImageFormat, type ImageJob } from './tree.ts';
 
 const req = createRequire(import.meta.url);
 const font = (w: 400 | 700) => readFileSync(req.resolve(`@fontsource/inter/files/inter-latin-${w}-normal.woff`));
@@ -69,46 +69,60 @@ export async function imageInCache(key: string, tree: El, size: { width: number;
 
 /** Pixels (RGBA, premultiplied, as resvg gives them) of an SVG at its own size. */
 const pixelsOf = (svg: string): Uint8Array => new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
-/** What each drawing process draws once for many cards (bands, footers, the middle's background), by key. */
-const drawnOnce = new Map<string, Uint8Array>();
-async function once(key: string, draw: () => Promise<Uint8Array> | Uint8Array): Promise<Uint8Array> {
-  let px = drawnOnce.get(key);
-  if (!px) drawnOnce.set(key, (px = await draw()));
-  return px;
+/** What each drawing process makes once for many cards (bands, footers, backgrounds, their deflated rows), by key. */
+const madeOnce = new Map<string, unknown>();
+async function once<T>(key: string, make: () => Promise<T> | T): Promise<T> {
+  if (!madeOnce.has(key)) madeOnce.set(key, await make());
+  return madeOnce.get(key) as T;
 }
-const stripPixels = (tree: El, size: { width: number; height: number }) => once(JSON.stringify(tree), async () => pixelsOf(await toSvg(tree, size)));
-let canvas: Uint8Array | undefined;
+const stripPixels = (tree: El, size: { width: number; height: number }) => once(`strip ${JSON.stringify(tree)}`, async () => pixelsOf(await toSvg(tree, size)));
+/** Rows `from` to `to` of a strip drawn once, deflated once. */
+const sharedRows = (key: string, px: Uint8Array, width: number, from: number, to: number) =>
+  once(`rows ${from}-${to} ${key}`, () => deflateRows(px.subarray(from * width * 4, to * width * 4), width));
 
 /**
- * A social card as PNG, from its parts (src/og/tree.ts cardParts): the band and the footer, each drawn
- * once per process for all the cards that share it (about 40 bands, one footer), and the middle block,
- * laid out per card. Of the middle, only the area its text covers (src/og/crop.ts) is rasterised, on the
- * block's background drawn once: about a sixth of its pixels on average. The same bytes as drawing the
- * whole tree (src/og/render.test.ts); about 10% less CPU per card than the whole middle, and the distinct
- * bands cost a strip each rather than a whole card.
+ * A social card as PNG, from its parts (src/og/tree.ts cardParts), one strip of rows under the other:
+ * - the band and the footer, each drawn and deflated once per process for all the cards that share it
+ *   (about 40 bands, one footer);
+ * - the middle block, laid out per card, of which only the rows with text are rasterised, and of those
+ *   only the area the text covers (src/og/crop.ts), on the block's background; the rows above and below
+ *   are the background, drawn and deflated once for each height.
+ * The deflated rows go into the PNG as they are (src/og/png.ts pngOfRows). Against drawing the card whole:
+ * the same pixels (src/og/render.test.ts), and about half the CPU time.
  */
 export async function drawCard(parts: CardParts, size: { width: number; height: number }): Promise<Buffer> {
   const { heights } = parts;
+  const { width } = size;
   if (heights.band + heights.middle + heights.footer !== size.height) throw new Error(`card strips are ${heights.band} + ${heights.middle} + ${heights.footer} rows, the card ${size.height}`);
-  const row = size.width * 4;
-  const band = await stripPixels(parts.band, { width: size.width, height: heights.band });
-  const footer = await stripPixels(parts.footer, { width: size.width, height: heights.footer });
-  const middleSize = { width: size.width, height: heights.middle };
-  const middle = await toSvg(parts.middle, middleSize);
+  const bandKey = JSON.stringify(parts.band);
+  const footerKey = JSON.stringify(parts.footer);
+  const band = await stripPixels(parts.band, { width, height: heights.band });
+  const footer = await stripPixels(parts.footer, { width, height: heights.footer });
+  const middle = await toSvg(parts.middle, { width, height: heights.middle });
   const text = textArea(middle);
-  canvas = canvas?.length === row * size.height ? canvas : new Uint8Array(row * size.height);
-  canvas.set(band);
+  const runs: (DeflatedRows | undefined)[] = [await sharedRows(bandKey, band, width, 0, heights.band)];
   if (text) {
-    // The block's background once per process, then only the area with the text, row by row.
-    canvas.set(await once(text.background, () => pixelsOf(text.background)), heights.band * row);
-    if (text.box.width > 0) {
+    const background = await once(`strip ${text.background}`, () => pixelsOf(text.background));
+    const { x, y, width: w, height: h } = text.box;
+    if (y > 0) runs.push(await sharedRows(text.background, background, width, 0, y));
+    if (h > 0) {
+      // The rows with text: the background's, with the text's area set into each.
+      // A copy (resvg hands out a Buffer, whose slice() would share the background's memory).
+      const rows = new Uint8Array(background.subarray(y * width * 4, (y + h) * width * 4));
       const ink = pixelsOf(text.cropped);
-      const inkRow = text.box.width * 4;
-      for (let y = 0; y < text.box.height; y++) canvas.set(ink.subarray(y * inkRow, (y + 1) * inkRow), (heights.band + text.box.y + y) * row + text.box.x * 4);
+      for (let r = 0; r < h; r++) rows.set(ink.subarray(r * w * 4, (r + 1) * w * 4), (r * width + x) * 4);
+      runs.push(deflateRows(rows, width));
     }
-  } else canvas.set(pixelsOf(middle), heights.band * row);
-  canvas.set(footer, (heights.band + heights.middle) * row);
-  return encodePng({ pixels: canvas, width: size.width, height: size.height }, { premultiplied: true });
+    if (y + h < heights.middle) runs.push(await sharedRows(text.background, background, width, y + h, heights.middle));
+  } else runs.push(deflateRows(pixelsOf(middle), width));
+  runs.push(await sharedRows(footerKey, footer, width, 0, heights.footer));
+  if (runs.every((r) => r !== undefined)) return pngOfRows(runs);
+  // A strip that is not opaque (a band colour with alpha, say): the whole card as one RGBA image.
+  const card = new Uint8Array(width * size.height * 4);
+  card.set(band);
+  card.set(pixelsOf(middle), band.length);
+  card.set(footer, band.length + width * heights.middle * 4);
+  return encodePng({ pixels: card, width, height: size.height }, { premultiplied: true });
 }
 
 /** One image: a card from its parts when it has them, anything else from its tree (a PNG from `svg` when given). */
@@ -129,6 +143,9 @@ export function jobDrawer(cache: boolean): (job: ImageJob) => Promise<Buffer> {
   };
 }
 
+/** A social card, as the build draws it (from its parts), through the image cache unless `cache` is false. */
 export async function renderCard(c: CardContent, opts: { cache?: boolean } = {}): Promise<Buffer> {
-  return cachedPng(cardTree(c), CARD, opts.cache ?? true);
+  const tree = cardTree(c);
+  const parts = cardParts(c);
+  return (opts.cache ?? true) ? imageInCache(imageKey(tree, CARD, 'png'), tree, CARD, 'png', undefined, parts) : drawCard(parts, CARD);
 }
