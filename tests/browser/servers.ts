@@ -6,6 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { BASE, DIST } from '../site/dist.ts';
@@ -25,6 +26,15 @@ export function headersFromFile(): [string, string][] {
 
 export const nginxPath = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 
+/** Fails, naming the port, when something already listens there (a server left over from an earlier run, say). */
+async function ensurePortFree(port: number): Promise<void> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (e: NodeJS.ErrnoException) => reject(new Error(e.code === 'EADDRINUSE' ? `port ${port} is taken by another process: stop it (for example a server left over from an earlier test run)` : e.message)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 export async function serveWithNginx(port: number): Promise<Served> {
   const nginx = nginxPath();
   if (!nginx) throw new Error('nginx is not installed (apt-get install -y nginx)');
@@ -39,13 +49,18 @@ export async function serveWithNginx(port: number): Promise<Served> {
   writeFileSync(join(dir, 'nginx.conf'), conf);
   const test = spawnSync(nginx, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx rejected deploy/nginx/site.conf:\n${test.stderr}`);
+  await ensurePortFree(port);
   const proc: ChildProcess = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  let exited = false;
+  const exit = new Promise<void>((r) => proc.once('exit', () => r(void (exited = true))));
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {
+    // An nginx that could not start (the port taken, say) exits at once: another server may be answering.
+    if (exited) throw new Error(`nginx exited before serving on port ${port}:\n${readFileSync(join(dir, 'logs', 'error.log'), 'utf8')}`);
     try { if ((await fetch(`${origin}${BASE}`)).ok) break; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { origin, kind: 'nginx', close: async () => { proc.kill('SIGQUIT'); await new Promise((r) => proc.once('exit', r)); } };
+  return { origin, kind: 'nginx', close: async () => { if (!exited) proc.kill('SIGQUIT'); await exit; } };
 }
 
 export async function serveWithNode(port: number): Promise<Served> {
@@ -59,6 +74,7 @@ export async function serveWithNode(port: number): Promise<Served> {
     res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream', ...Object.fromEntries(headers) });
     res.end(found ? readFileSync(file) : readFileSync(join(DIST, '404.html')));
   });
+  await ensurePortFree(port);
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   return { origin: `http://127.0.0.1:${port}`, kind: 'node', close: () => new Promise((r) => server.close(() => r())) };
 }
