@@ -75,8 +75,10 @@ async function once<T>(key: string, make: () => Promise<T> | T): Promise<T> {
   if (!madeOnce.has(key)) madeOnce.set(key, await make());
   return madeOnce.get(key) as T;
 }
-const stripPixels = (tree: El, size: { width: number; height: number }) => once(`strip ${JSON.stringify(tree)}`, async () => pixelsOf(await toSvg(tree, size)));
-/** Rows `from` to `to` of a strip drawn once, deflated once. */
+/** A strip's key: its SVG text, or its tree and size. */
+const stripKey = (tree: El, size: { width: number; height: number }) => `${size.width}x${size.height} ${JSON.stringify(tree)}`;
+const stripPixels = (key: string, svg: () => Promise<string> | string) => once(`pixels ${key}`, async () => pixelsOf(await svg()));
+/** Rows `from` to `to` of a strip drawn once (`key`, `px`), deflated once. */
 const sharedRows = (key: string, px: Uint8Array, width: number, from: number, to: number) =>
   once(`rows ${from}-${to} ${key}`, () => deflateRows(px.subarray(from * width * 4, to * width * 4), width));
 
@@ -94,15 +96,17 @@ export async function drawCard(parts: CardParts, size: { width: number; height: 
   const { heights } = parts;
   const { width } = size;
   if (heights.band + heights.middle + heights.footer !== size.height) throw new Error(`card strips are ${heights.band} + ${heights.middle} + ${heights.footer} rows, the card ${size.height}`);
-  const bandKey = JSON.stringify(parts.band);
-  const footerKey = JSON.stringify(parts.footer);
-  const band = await stripPixels(parts.band, { width, height: heights.band });
-  const footer = await stripPixels(parts.footer, { width, height: heights.footer });
+  const bandSize = { width, height: heights.band };
+  const footerSize = { width, height: heights.footer };
+  const bandKey = stripKey(parts.band, bandSize);
+  const footerKey = stripKey(parts.footer, footerSize);
+  const band = await stripPixels(bandKey, () => toSvg(parts.band, bandSize));
+  const footer = await stripPixels(footerKey, () => toSvg(parts.footer, footerSize));
   const middle = await toSvg(parts.middle, { width, height: heights.middle });
   const text = textArea(middle);
   const runs: (DeflatedRows | undefined)[] = [await sharedRows(bandKey, band, width, 0, heights.band)];
   if (text) {
-    const background = await once(`strip ${text.background}`, () => pixelsOf(text.background));
+    const background = await stripPixels(text.background, () => text.background);
     const { x, y, width: w, height: h } = text.box;
     if (y > 0) runs.push(await sharedRows(text.background, background, width, 0, y));
     if (h > 0) {
@@ -117,7 +121,7 @@ export async function drawCard(parts: CardParts, size: { width: number; height: 
   } else runs.push(deflateRows(pixelsOf(middle), width));
   runs.push(await sharedRows(footerKey, footer, width, 0, heights.footer));
   if (runs.every((r) => r !== undefined)) return pngOfRows(runs);
-  // A strip that is not opaque (a band colour with alpha, say): the whole card as one RGBA image.
+  // A strip that is not opaque (were the card's background translucent): the whole card as one RGBA image.
   const card = new Uint8Array(width * size.height * 4);
   card.set(band);
   card.set(pixelsOf(middle), band.length);
