@@ -165,9 +165,16 @@ export function deflateRows(pixels: Uint8Array, width: number): DeflatedRows | u
   if (!Number.isInteger(height)) throw new Error(`expected whole rows of ${width} RGBA pixels, got ${pixels.length} bytes`);
   const lines = rgbScanlines(pixels, width, height);
   if (!lines) return undefined;
-  // zlib computes the Adler-32 of the scanlines: storing them (level 0) costs about a tenth of deflating.
-  const stored = deflateSync(lines, { level: 0 });
-  return { width, length: lines.length, adler: stored.readUInt32BE(stored.length - 4), data: deflateRawSync(lines, { level: PNG_LEVEL, finishFlush: constants.Z_SYNC_FLUSH }) };
+  return { width, length: lines.length, adler: adler32(lines), data: deflateRawSync(lines, { level: PNG_LEVEL, finishFlush: constants.Z_SYNC_FLUSH }) };
+}
+
+/**
+ * The Adler-32 of some bytes, as zlib computes it: Node exposes no adler32(), but a zlib stream ends with
+ * the checksum of what it holds, and storing the bytes (level 0) costs about a tenth of deflating them.
+ */
+export function adler32(bytes: Uint8Array): number {
+  const stored = deflateSync(bytes, { level: 0 });
+  return stored.readUInt32BE(stored.length - 4);
 }
 
 const ADLER_BASE = 65521;
