@@ -137,7 +137,7 @@ const drawJob = ({ tree, size, format, parts }: Pick<ImageJob, 'tree' | 'size' |
  * Draws image jobs one after another, through the image cache when `cache`. Without the cache, a figure's
  * PNG is rasterised from the SVG drawn for it just before (its `svgKey`), as with the cache.
  */
-export function jobDrawer(cache: boolean): (job: ImageJob) => Promise<Buffer> {
+export function jobDrawer(cache: boolean): (job: Omit<ImageJob, 'file'>) => Promise<Buffer> {
   const svgs = new Map<string, string>();
   return async ({ key, tree, size, format, svgKey, parts }) => {
     if (cache) return imageInCache(key, tree, size, format, svgKey, parts);
@@ -150,6 +150,5 @@ export function jobDrawer(cache: boolean): (job: ImageJob) => Promise<Buffer> {
 /** A social card, as the build draws it (from its parts), through the image cache unless `cache` is false. */
 export async function renderCard(c: CardContent, opts: { cache?: boolean } = {}): Promise<Buffer> {
   const tree = cardTree(c);
-  const parts = cardParts(c);
-  return (opts.cache ?? true) ? imageInCache(imageKey(tree, CARD, 'png'), tree, CARD, 'png', undefined, parts) : drawCard(parts, CARD);
+  return jobDrawer(opts.cache ?? true)({ tree, size: CARD, format: 'png', key: imageKey(tree, CARD, 'png'), parts: cardParts(c) });
 }

@@ -35,7 +35,7 @@ export interface ImageJob {
   key: string;
   /** For a PNG the site also offers as SVG: that SVG's key, so the PNG is rasterised from it, not laid out again. */
   svgKey?: string;
-  /** For a social card: its parts, so that the frame it shares with other cards is drawn once. */
+  /** For a social card: its strips, so that the band and footer it shares with other cards are drawn once. */
   parts?: CardParts;
 }
 

@@ -31,8 +31,9 @@ export function imageJobs(m: Model, site: string, organisation?: string): ImageJ
     ];
   });
   const cards = socialCards(m, site, organisation).map((card): ImageJob => {
-    const tree = cardTree({ ...card, site });
-    return { tree, size: CARD, format: 'png', file: ogImagePath(card.path), key: imageKey(tree, CARD, 'png'), parts: cardParts({ ...card, site }) };
+    const content = { ...card, site };
+    const tree = cardTree(content);
+    return { tree, size: CARD, format: 'png', file: ogImagePath(card.path), key: imageKey(tree, CARD, 'png'), parts: cardParts(content) };
   });
   return [...figures, ...cards];
 }
