@@ -79,5 +79,11 @@ export async function serveWithNode(port: number): Promise<Served> {
   return { origin: `http://127.0.0.1:${port}`, kind: 'node', close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** The built site behind nginx when it is installed (as `.ci/run` makes sure), else behind the Node server above. */
-export const serveSite = (port: number): Promise<Served> => (nginxPath() ? serveWithNginx(port) : serveWithNode(port));
+/**
+ * The built site behind nginx when it is installed (as `.ci/run` makes sure), else behind the Node server above.
+ * TEST_PORT_OFFSET shifts every suite's port, so two checkouts can run their browser tests side by side.
+ */
+export const serveSite = (port: number): Promise<Served> => {
+  const shifted = port + Number(process.env.TEST_PORT_OFFSET ?? 0);
+  return nginxPath() ? serveWithNginx(shifted) : serveWithNode(shifted);
+};
