@@ -9,7 +9,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { loadModel, pathOf } from '../../src/model/index.ts';
 import { BASE, htmlFiles, read, urlOf } from '../site/dist.ts';
 import { axeViolations, chromiumAvailable, CHROMIUM, launch, visit } from './browser.ts';
-import { serveSite, nginxPath, type Served } from './servers.ts';
+import { serveSite, serveWithNode, nginxPath, type Served } from './servers.ts';
 
 const inCI = !!process.env.CI;
 const available = chromiumAvailable();
@@ -49,6 +49,19 @@ describe.skipIf(!available)('every page in the browser', () => {
     expect(result.status).toBe(404);
     expect(title).toMatch(/^404\b/);
     expect({ console: result.consoleErrors.filter((e) => !/404/.test(e)), external: result.externalRequests, csp: result.cspViolations }).toEqual({ console: [], external: [], csp: [] });
+  });
+
+  it("shows the site's own error page through the Node fallback too, the server a machine without nginx uses", async () => {
+    const fallback = await serveWithNode(4622 + Number(process.env.TEST_PORT_OFFSET ?? 0));
+    try {
+      const { page, result } = await visit(contexts.light, fallback.origin, `${BASE}no-such-page/`);
+      const title = await page.title();
+      await page.close();
+      expect({ status: result.status, title: /^404\b/.test(title) }).toEqual({ status: 404, title: true });
+      expect({ external: result.externalRequests, csp: result.cspViolations }).toEqual({ external: [], csp: [] });
+    } finally {
+      await fallback.close();
+    }
   });
 
   it('follows a short alias to its page', async () => {

@@ -8,15 +8,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, posix, resolve } from 'node:path';
 import { BASE, DIST } from '../site/dist.ts';
+import { NGINX_DEFAULT_TYPE, NGINX_TYPES } from './mime-types.ts';
 
 export interface Served { origin: string; kind: 'nginx' | 'node'; close(): Promise<void> }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain',
-};
 
 /** Headers from dist/_headers (the block for the base path). */
 export function headersFromFile(): [string, string][] {
@@ -45,7 +42,7 @@ export async function serveWithNginx(port: number): Promise<Served> {
     .replaceAll('__BASE__', BASE)
     .replaceAll('__DIST__', `${DIST}/`)
     .replaceAll('__HEADERS__', resolve('deploy/nginx/generated/security-headers.conf'));
-  const conf = `worker_processes 1;\nerror_log ${dir}/logs/error.log;\npid ${dir}/nginx.pid;\nevents { worker_connections 256; }\nhttp {\n  include /etc/nginx/mime.types;\n  types { application/wasm wasm; text/javascript mjs; }\n  access_log off;\n  client_body_temp_path ${dir}/tmp/body; proxy_temp_path ${dir}/tmp/proxy; fastcgi_temp_path ${dir}/tmp/fastcgi; uwsgi_temp_path ${dir}/tmp/uwsgi; scgi_temp_path ${dir}/tmp/scgi;\n${site}\n}\n`;
+  const conf = `worker_processes 1;\nerror_log ${dir}/logs/error.log;\npid ${dir}/nginx.pid;\nevents { worker_connections 256; }\nhttp {\n  include /etc/nginx/mime.types;\n  types { application/wasm wasm; text/javascript mjs; }\n  default_type ${NGINX_DEFAULT_TYPE};\n  access_log off;\n  client_body_temp_path ${dir}/tmp/body; proxy_temp_path ${dir}/tmp/proxy; fastcgi_temp_path ${dir}/tmp/fastcgi; uwsgi_temp_path ${dir}/tmp/uwsgi; scgi_temp_path ${dir}/tmp/scgi;\n${site}\n}\n`;
   writeFileSync(join(dir, 'nginx.conf'), conf);
   const test = spawnSync(nginx, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx rejected deploy/nginx/site.conf:\n${test.stderr}`);
@@ -63,16 +60,35 @@ export async function serveWithNginx(port: number): Promise<Served> {
   return { origin, kind: 'nginx', close: async () => { if (!exited) proc.kill('SIGQUIT'); await exit; } };
 }
 
+/**
+ * The Node stand-in for nginx with deploy/nginx/site.conf, for machines without nginx: the same status, content
+ * type and security headers for every request (tests/site/fallback-server.test.ts compares the two).
+ * `/` redirects to the base; under the base a file is served, a folder with a slash serves its index.html, a folder
+ * without one redirects to the slashed address, anything else is the site's 404 page as HTML with status 404;
+ * `_headers` and everything outside the base are refused with a bare 404, as nginx does.
+ */
+export function answerAsNginx(url: string, host: string): { status: number; headers: Record<string, string>; body?: Buffer } {
+  const security = Object.fromEntries(headersFromFile());
+  const bare = { status: 404, headers: { 'Content-Type': 'text/html' }, body: Buffer.from('<html><body><h1>404 Not Found</h1></body></html>\n') };
+  let path: string;
+  try { path = posix.normalize(decodeURIComponent(url.split('?')[0])); } catch { return { ...bare, status: 400 }; }
+  if (path === '/' && BASE !== '/') return { status: 302, headers: { 'Content-Type': 'text/html', Location: `http://${host}${BASE}` } };
+  if (!path.startsWith(BASE) || path === `${BASE}_headers`) return bare;
+  const file = join(DIST, path.slice(BASE.length));
+  const isDir = existsSync(file) && statSync(file).isDirectory();
+  if (isDir && !path.endsWith('/')) return { status: 301, headers: { 'Content-Type': 'text/html', Location: `http://${host}${path}/`, ...security } };
+  const target = isDir ? join(file, 'index.html') : file;
+  if (existsSync(target) && statSync(target).isFile()) {
+    return { status: 200, headers: { 'Content-Type': NGINX_TYPES[extname(target)] ?? NGINX_DEFAULT_TYPE, ...security }, body: readFileSync(target) };
+  }
+  return { status: 404, headers: { 'Content-Type': NGINX_TYPES['.html'], ...security }, body: readFileSync(join(DIST, '404.html')) };
+}
+
 export async function serveWithNode(port: number): Promise<Served> {
-  const headers = headersFromFile();
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-    if (!path.startsWith(BASE)) { res.writeHead(404).end(); return; }
-    let file = join(DIST, path.slice(BASE.length));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream', ...Object.fromEntries(headers) });
-    res.end(found ? readFileSync(file) : readFileSync(join(DIST, '404.html')));
+    const answer = answerAsNginx(req.url ?? '/', req.headers.host ?? `127.0.0.1:${port}`);
+    res.writeHead(answer.status, answer.headers);
+    res.end(req.method === 'HEAD' ? undefined : answer.body);
   });
   await ensurePortFree(port);
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
