@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, posix, resolve } from 'node:path';
+import { delimiter, extname, join, posix, resolve } from 'node:path';
 import { BASE, DIST } from '../site/dist.ts';
 import { NGINX_DEFAULT_TYPE, NGINX_TYPES } from './mime-types.ts';
 
@@ -21,7 +21,8 @@ export function headersFromFile(): [string, string][] {
   return [...text.matchAll(/^ {2}([\w-]+): (.*)$/gm)].map((m) => [m[1], m[2]]);
 }
 
-export const nginxPath = () => ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+/** nginx as the shell would find it on the PATH (as `.ci/run` looks for it), so taking it off the PATH tests the fallback. */
+export const nginxPath = () => (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'nginx')).find((p) => existsSync(p));
 
 /** Fails, naming the port, when something already listens there (a server left over from an earlier run, say). */
 async function ensurePortFree(port: number): Promise<void> {
