@@ -42,7 +42,7 @@ const SPECIAL = ['/', `${BASE}`, `${BASE}stages/`, `${BASE}stages`, `${BASE}no-s
 
 describe('the fallback server answers as nginx would', () => {
   let node: Served;
-  beforeAll(async () => { node = await serveWithNode(4640 + offset); });
+  beforeAll(async () => { node = await serveWithNode(4650 + offset); });
   afterAll(async () => { await node?.close(); });
 
   it('knows the content type of every kind of file the build writes', () => {
@@ -81,7 +81,7 @@ describe('the fallback server answers as nginx would', () => {
 
   describe.skipIf(!nginxPath())('beside real nginx with the shipped configuration', () => {
     let nginx: Served;
-    beforeAll(async () => { nginx = await serveWithNginx(4641 + offset); });
+    beforeAll(async () => { nginx = await serveWithNginx(4651 + offset); });
     afterAll(async () => { await nginx?.close(); });
 
     it.each([...SPECIAL, ...oneOfEachKind().map((f) => `${BASE}${f}`)])('gives the same status, type, redirect and headers for %s', async (path) => {
