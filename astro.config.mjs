@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { activeOverlay, loadModel, shortAliases } from './src/model/index.ts';
+import { activeOverlay, internalBuild, internalLabel, INTERNAL_ROBOTS, loadModel, shortAliases } from './src/model/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { citationDirective } from './src/site/citations.ts';
@@ -24,6 +24,10 @@ const model = loadModel();
 // The organisation overlay, when one is in use (content/org/ or ORG_ROOT, unless PUBLIC_BUILD is set), is
 // checked against the model the same way: an unknown stage, provision or control stops the build here.
 const overlay = activeOverlay(model);
+// A build that carries organisation data is internal, with no setting to forget (src/model/internal.ts):
+// noindex everywhere, a robots.txt that disallows all, and an "Internal" marker in the header, in print and
+// on the social cards. Only PUBLIC_BUILD=1, which leaves the organisation data out, gives a public build.
+const internal = internalBuild(model);
 
 // Forks rebrand and re-host through content/site.yaml (BASE_PATH and SITE_URL override it) without editing this file.
 const config = siteConfig();
@@ -76,7 +80,10 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/'] },
       sidebar: sidebar(model, config.sections, { coverage: overlay !== undefined }),
       customCss: ['./src/styles/site.css'],
-      // Open Graph image meta for every page (Starlight emits none).
+      // The "Internal" marker: beside the site title on screen, above the content in print. Public builds
+      // keep Starlight's own components, so their output does not change.
+      ...(internal ? { components: { SiteTitle: './src/components/InternalSiteTitle.astro', Banner: './src/components/InternalBanner.astro' } } : {}),
+      // Open Graph image meta for every page (Starlight emits none), and robots meta in an internal build.
       routeMiddleware: './src/routeData.ts',
       // Index-table filters are plain CSS generated from the data (src/site/filters.ts).
       // The accent colour of the configuration is a generated stylesheet too (src/pages/theme.css.ts).
@@ -91,11 +98,11 @@ export default defineConfig({
     }),
     // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/, and former addresses. Astro
     // prefixes a redirect's source with the base but not its destination, so the destination carries it.
-    redirectsIntegration(shortAliases(model).map(({ from, to }) => ({ from, to: `${prefix}/${to}` })), { base, site }),
-    securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated' }),
+    redirectsIntegration(shortAliases(model).map(({ from, to }) => ({ from, to: `${prefix}/${to}` })), { base, site, ...(internal ? { robots: INTERNAL_ROBOTS } : {}) }),
+    securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated', internal }),
     // Draws the social cards and figure downloads in a second process while the pages render, and writes them after.
     // Last, so that the search index and the other finishing steps run while the drawing ends.
-    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name), drawingProcesses),
+    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name, internal && internalLabel(internal)), drawingProcesses),
     // Last: once everything is written, deletes what the previous build left that this one did not write.
     outputReuseIntegration(),
   ],

@@ -1,7 +1,9 @@
 /**
  * `npm run bundle`: after a build, packs `dist/` into `release/llm-security-lifecycle-<version>.tar.gz`
  * (entries under `llm-security-lifecycle-<version>/`), writes `release/SHA256SUMS` (every file of `dist/`)
- * and the archive's own hash in `release/<archive>.sha256`. Two runs on the same build give the same bytes:
+ * and the archive's own hash in `release/<archive>.sha256`. An internal build (one that carries
+ * organisation data, src/model/internal.ts) is packed as `llm-security-lifecycle-internal-<version>`, and
+ * its SHA256SUMS opens with a line naming it internal and whose it is. Two runs on the same build give the same bytes:
  * every time stamp is the time of the last commit touching `content/`.
  *
  * `npm run bundle -- --verify <dir> [--sums <file>]`: recomputes the hashes of an unpacked bundle (or of
@@ -10,11 +12,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentVersion, contentLastModified } from '../src/site/version.ts';
-import { compareManifests, formatSums, manifest, pack, parseSums, sha256 } from './bundle/bundle.ts';
+import { bundleName, compareManifests, formatSums, internalOrganisation, manifest, pack, parseSums, sha256 } from './bundle/bundle.ts';
 
 const DIST = 'dist';
 const RELEASE = 'release';
-const NAME = `llm-security-lifecycle-${contentVersion()}`;
 
 function fail(message: string): never {
   console.error(message);
@@ -23,14 +24,17 @@ function fail(message: string): never {
 
 function bundle() {
   if (!existsSync(join(DIST, 'index.html'))) fail(`expected a built site in ${DIST}/ (with index.html); run \`npm run build\` first`);
+  const internal = internalOrganisation(DIST);
+  const name = bundleName(contentVersion(), internal);
   const entries = manifest(DIST);
-  const archive = pack(DIST, NAME, Date.parse(contentLastModified()) / 1000);
+  const archive = pack(DIST, name, Date.parse(contentLastModified()) / 1000);
   mkdirSync(RELEASE, { recursive: true });
-  writeFileSync(join(RELEASE, `${NAME}.tar.gz`), archive);
-  writeFileSync(join(RELEASE, 'SHA256SUMS'), formatSums(entries));
-  writeFileSync(join(RELEASE, `${NAME}.tar.gz.sha256`), `${sha256(archive)}  ${NAME}.tar.gz\n`);
-  console.log(`${RELEASE}/${NAME}.tar.gz: ${entries.length} files, ${archive.length} bytes, sha256 ${sha256(archive)}`);
-  console.log(`${RELEASE}/SHA256SUMS and ${RELEASE}/${NAME}.tar.gz.sha256 written.`);
+  writeFileSync(join(RELEASE, `${name}.tar.gz`), archive);
+  writeFileSync(join(RELEASE, 'SHA256SUMS'), formatSums(entries, internal));
+  writeFileSync(join(RELEASE, `${name}.tar.gz.sha256`), `${sha256(archive)}  ${name}.tar.gz\n`);
+  console.log(`${RELEASE}/${name}.tar.gz: ${entries.length} files, ${archive.length} bytes, sha256 ${sha256(archive)}`);
+  console.log(`${RELEASE}/SHA256SUMS and ${RELEASE}/${name}.tar.gz.sha256 written.`);
+  if (internal) console.log(`Internal build of ${internal}: host it only behind access control (see the hosting guide), never publicly.`);
 }
 
 function verify(dir: string, sumsFile: string) {

@@ -40,6 +40,7 @@ if (org?.overlay) {
     `Organisation overlay is valid: ${r.organisation}, tier ${r.tier.id}, ${org.overlay.controls.length} controls; ` +
       `stages in scope: ${t.covered} covered, ${t.partial} partly, ${t.not} not covered, ${t.skipped} skipped.`,
   );
+  console.log('A build with it is an internal build (noindex, "Internal" markers): host it only behind access control; PUBLIC_BUILD=1 builds the public model.');
 } else {
   console.log('No organisation overlay in use: the public model only.');
 }

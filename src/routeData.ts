@@ -1,5 +1,6 @@
 /**
- * Starlight route middleware: every page gets its Open Graph image (Starlight never emits og:image).
+ * Starlight route middleware: every page gets its Open Graph image (Starlight never emits og:image), and
+ * in an internal build (src/model/internal.ts) a robots meta tag that keeps it out of search engines.
  * A page without a social card, or whose title differs from its card's, fails the build here, naming
  * the page, so no page ships with a missing or stale image.
  */
@@ -7,7 +8,8 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { ogImagePath, socialCards, type Card } from './site/cards.ts';
 import { siteConfig } from './site/config.ts';
 import { model } from './site/model.ts';
-import { overlay } from './site/overlay.ts';
+import { internal, overlay } from './site/overlay.ts';
+import { INTERNAL_ROBOTS } from './model/internal.ts';
 
 let byPath: Map<string, Card> | undefined;
 const cards = () => (byPath ??= new Map(socialCards(model(), siteConfig().title, overlay()?.organisation.data.name).map((c) => [c.path, c])));
@@ -37,4 +39,5 @@ export const onRequest = defineRouteMiddleware(({ locals, url, site }) => {
     { tag: 'meta', attrs: { name: 'twitter:image', content } },
     { tag: 'meta', attrs: { name: 'twitter:image:alt', content: alt } },
   );
+  if (internal()) head.push({ tag: 'meta', attrs: { name: 'robots', content: INTERNAL_ROBOTS } });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../../src/test/run-script.ts';
-import { compareManifests, formatSums, manifest, pack, parseSums, sha256 } from './bundle.ts';
+import { internalRobotsTxt } from '../../src/site/security-headers.ts';
+import { bundleName, compareManifests, formatSums, internalOrganisation, manifest, pack, parseSums, sha256 } from './bundle.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'llmsl-bundle-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -41,6 +42,30 @@ describe('the manifest', () => {
     expect(parseSums(sums)).toEqual(manifest(dist));
     writeFileSync(join(tmp, 'SHA256SUMS'), sums);
     const check = spawnSync('sha256sum', ['--check', '--quiet', join(tmp, 'SHA256SUMS')], { cwd: dist, encoding: 'utf8' });
+    expect(check.status).toBe(0);
+  });
+});
+
+describe('an internal build', () => {
+  const publicDist = fakeDist('public');
+  const internalDist = fakeDist('internal');
+  writeFileSync(join(internalDist, 'robots.txt'), internalRobotsTxt({ organisation: 'Example Corp (fictional)' }));
+  it('is recognised by the robots.txt the build writes, with its organisation; a public build is not', () => {
+    expect(internalOrganisation(internalDist)).toBe('Example Corp (fictional)');
+    expect(internalOrganisation(publicDist)).toBeUndefined();
+  });
+  it('names itself internal in the archive name', () => {
+    expect(bundleName('1.2.0', internalOrganisation(internalDist))).toBe('llm-security-lifecycle-internal-1.2.0');
+    expect(bundleName('1.2.0', internalOrganisation(publicDist))).toBe('llm-security-lifecycle-1.2.0');
+  });
+  it('names itself internal in the manifest, which sha256sum -c and --verify still read', () => {
+    const sums = formatSums(manifest(internalDist), 'Example Corp (fictional)');
+    expect(sums.split('\n')[0]).toBe('# Internal build of Example Corp (fictional): not for publication or indexing.');
+    expect(formatSums(manifest(publicDist))).not.toContain('#');
+    expect(parseSums(sums)).toEqual(manifest(internalDist));
+    writeFileSync(join(tmp, 'internal.SHA256SUMS'), sums);
+    const check = spawnSync('sha256sum', ['--check', '--strict', join(tmp, 'internal.SHA256SUMS')], { cwd: internalDist, encoding: 'utf8' });
+    expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
   });
 });

@@ -4,8 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { INTERNAL_ROBOTS_COMMENT, internalRobotsComment } from '../../src/site/security-headers.ts';
 
 export interface ManifestEntry { path: string; sha256: string }
 export interface Mismatches { changed: string[]; missing: string[]; extra: string[] }
@@ -31,11 +32,27 @@ export function manifest(dir: string): ManifestEntry[] {
   return out.sort(byPath);
 }
 
-/** `sha256sum` format: `<hash>  <path>`, one line per file. `sha256sum -c SHA256SUMS` run inside the folder checks it too. */
-export const formatSums = (entries: ManifestEntry[]) => entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
+/**
+ * The organisation whose internal build `dir` holds, read from the robots.txt every internal build writes
+ * (src/site/security-headers.ts); undefined for a public build, which has none.
+ */
+export function internalOrganisation(dir: string): string | undefined {
+  const file = join(dir, 'robots.txt');
+  return existsSync(file) ? INTERNAL_ROBOTS_COMMENT.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+}
+
+/** The bundle's name: `llm-security-lifecycle-<version>`, with `-internal` before the version for an internal build. */
+export const bundleName = (version: string, internal?: string) => `llm-security-lifecycle-${internal ? 'internal-' : ''}${version}`;
+
+/**
+ * `sha256sum` format: `<hash>  <path>`, one line per file. `sha256sum -c SHA256SUMS` run inside the folder checks it too.
+ * The manifest of an internal build opens with a comment line saying so (sha256sum skips `#` lines).
+ */
+export const formatSums = (entries: ManifestEntry[], internal?: string) =>
+  (internal ? `${internalRobotsComment({ organisation: internal })}\n` : '') + entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
 
 export function parseSums(text: string): ManifestEntry[] {
-  return text.split('\n').filter((l) => l.trim()).map((line, i) => {
+  return text.split('\n').map((line, i) => ({ line, i })).filter(({ line }) => line.trim() && !line.startsWith('#')).map(({ line, i }) => {
     const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
     if (!m) throw new Error(`SHA256SUMS line ${i + 1}: expected "<sha256>  <path>"; found "${line}"`);
     return { sha256: m[1], path: m[2] };

@@ -55,6 +55,7 @@ describe('a social card drawn from its parts', () => {
     ['no ID', card(undefined, 'Cross-reference tables', 'Analysis', { label: 'LLM Security Lifecycle', fill: '#1e293b', text: '#f8fafc' })],
     ['a name on three lines', card('GOVERN 1.1', 'Legal and regulatory requirements involving AI are understood, managed and documented', 'Provision')],
     ['a name cut short', card('x', 'A very long name '.repeat(10), 'Incident')],
+    ['the footer of an internal build', { ...card('2.4', 'Alignment'), marker: 'Internal · Example Corp (fictional)' }],
   ])('has the same pixels as the card drawn whole: %s', async (_, c) => {
     const [parts, whole] = [decodePng(await drawCard(cardParts(c), CARD)), decodePng(await drawImage(cardTree(c), CARD, 'png'))];
     expect(parts).toMatchObject({ width: CARD.width, height: CARD.height, colour: 2 });

@@ -19,6 +19,8 @@ export interface CardContent {
   band: { label: string; fill: string; text: string };
   /** Site title, in the footer. */
   site: string;
+  /** In an internal build, "Internal · <organisation>", at the right of the footer. */
+  marker?: string;
 }
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -57,7 +59,13 @@ const middle = (c: CardContent) =>
     ...(c.id ? [h('div', { display: 'flex', fontSize: 44, fontWeight: 700, color: '#93c5fd' }, c.id)] : []),
     h('div', { display: 'flex', fontSize: nameSize(c.name), fontWeight: 700, lineHeight: 1.15 }, c.name.length > 120 ? `${c.name.slice(0, 117)}…` : c.name),
   ]);
-const footer = (c: CardContent) => h('div', { display: 'flex', height: FOOTER, alignItems: 'flex-start', padding: '0 64px', fontSize: 28, color: '#cbd5e1' }, c.site);
+const footer = (c: CardContent) =>
+  c.marker
+    ? h('div', { display: 'flex', height: FOOTER, alignItems: 'flex-start', justifyContent: 'space-between', padding: '0 64px', fontSize: 28, color: '#cbd5e1' }, [
+        h('div', { display: 'flex' }, c.site),
+        h('div', { display: 'flex', color: '#fbbf24', fontWeight: 700 }, c.marker),
+      ])
+    : h('div', { display: 'flex', height: FOOTER, alignItems: 'flex-start', padding: '0 64px', fontSize: 28, color: '#cbd5e1' }, c.site);
 
 export function cardTree(c: CardContent): El {
   return root([band(c), middle(c), footer(c)]);

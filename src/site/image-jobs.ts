@@ -19,7 +19,11 @@ export const FIGURE_TREES: Record<FigureName, (m: Model, site: string) => El> = 
 /** Path of a figure's download in the output folder. */
 export const figureFile = (name: FigureName, format: 'svg' | 'png') => `figures/${name}.${format}`;
 
-export function imageJobs(m: Model, site: string, organisation?: string): ImageJob[] {
+/**
+ * `organisation` is the overlay's name (its coverage report gets a card); `marker`, in an internal build,
+ * the "Internal · <organisation>" line every card shows in its footer.
+ */
+export function imageJobs(m: Model, site: string, organisation?: string, marker?: string): ImageJob[] {
   // Each figure as SVG, then as PNG rasterised from that SVG.
   const figures = (Object.keys(FIGURES) as FigureName[]).flatMap((name): ImageJob[] => {
     const tree = FIGURE_TREES[name](m, site);
@@ -31,7 +35,7 @@ export function imageJobs(m: Model, site: string, organisation?: string): ImageJ
     ];
   });
   const cards = socialCards(m, site, organisation).map((card): ImageJob => {
-    const content = { ...card, site };
+    const content = { ...card, site, ...(marker ? { marker } : {}) };
     const tree = cardTree(content);
     return { tree, size: CARD, format: 'png', file: ogImagePath(card.path), key: imageKey(tree, CARD, 'png'), parts: cardParts(content) };
   });

@@ -1,5 +1,5 @@
-/** The organisation overlay as pages see it: undefined for the public model, validated and memoised otherwise. */
-import { activeOverlay, coverage, type CoverageReport } from '../model/index.ts';
+/** The organisation overlay as pages see it: undefined for the public model, validated and memoised otherwise; and whether the build is internal. */
+import { activeOverlay, coverage, internalBuild, internalLabel, type CoverageReport, type InternalBuild } from '../model/index.ts';
 import { model } from './model.ts';
 
 export const overlay = () => activeOverlay(model());
@@ -7,4 +7,13 @@ export const overlay = () => activeOverlay(model());
 export const coverageReport = (): CoverageReport | undefined => {
   const o = overlay();
   return o && coverage(model(), o);
+};
+
+let marking: { value: InternalBuild | undefined } | undefined;
+/** Whether this build is internal (it carries organisation data), and for which organisation; memoised. */
+export const internal = (): InternalBuild | undefined => (marking ??= { value: internalBuild(model()) }).value;
+/** "Internal · <organisation>", or undefined for a public build. */
+export const internalMarker = (): string | undefined => {
+  const b = internal();
+  return b && internalLabel(b);
 };

@@ -15,22 +15,25 @@ import type { AstroIntegration } from 'astro';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A page that sends the browser on at once (and tells crawlers the target is the real page). */
-export function redirectPage(from: string, to: string, site?: string): string {
+/**
+ * A page that sends the browser on at once (and tells crawlers the target is the real page). `robots` is
+ * `noindex`, or `noindex, nofollow` in an internal build (src/model/internal.ts).
+ */
+export function redirectPage(from: string, to: string, site?: string, robots = 'noindex'): string {
   const t = escape(to);
   const canonical = escape(site ? new URL(to, site).href : to);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redirecting to ${t}</title><meta http-equiv="refresh" content="0;url=${t}"><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"></head><body><a href="${t}">Redirecting from <code>${escape(from)}</code> to <code>${t}</code></a></body></html>\n`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redirecting to ${t}</title><meta http-equiv="refresh" content="0;url=${t}"><meta name="robots" content="${robots}"><link rel="canonical" href="${canonical}"></head><body><a href="${t}">Redirecting from <code>${escape(from)}</code> to <code>${t}</code></a></body></html>\n`;
 }
 
 /** `aliases`: source paths relative to the base (e.g. `s/2.4/`) and target paths including the base. */
-export function redirectsIntegration(aliases: { from: string; to: string }[], opts: { base: string; site?: string }): AstroIntegration {
+export function redirectsIntegration(aliases: { from: string; to: string }[], opts: { base: string; site?: string; robots?: string }): AstroIntegration {
   const prefix = opts.base.replace(/\/$/, '');
   const write = (out: string) =>
     Promise.all(
       aliases.map(async ({ from, to }) => {
         const folder = join(out, from);
         await mkdir(folder, { recursive: true });
-        await writeFile(join(folder, 'index.html'), redirectPage(`${prefix}/${from}`, to, opts.site));
+        await writeFile(join(folder, 'index.html'), redirectPage(`${prefix}/${from}`, to, opts.site, opts.robots));
       }),
     ).then(() => undefined);
   let outDir: string | undefined;

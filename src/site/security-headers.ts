@@ -4,6 +4,7 @@
  * must come from the site's own origin. Pure functions; the integration below writes the files.
  */
 import { createHash } from 'node:crypto';
+import { INTERNAL_ROBOTS, type InternalBuild } from '../model/internal.ts';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -31,7 +32,8 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
   ].join('; ');
 }
 
-export function securityHeaders(scriptHashes: string[]): [string, string][] {
+/** The headers of every response. An internal build adds `X-Robots-Tag`, which covers files a meta tag cannot (JSON, CSV, images). */
+export function securityHeaders(scriptHashes: string[], internal?: InternalBuild): [string, string][] {
   return [
     ['Content-Security-Policy', contentSecurityPolicy(scriptHashes)],
     ['X-Content-Type-Options', 'nosniff'],
@@ -39,6 +41,7 @@ export function securityHeaders(scriptHashes: string[]): [string, string][] {
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ...(internal ? [['X-Robots-Tag', INTERNAL_ROBOTS] as [string, string]] : []),
   ];
 }
 
@@ -49,3 +52,10 @@ export const headersFile = (base: string, headers: [string, string][]) =>
 /** An nginx include with the same headers, for `deploy/nginx/site.conf`. */
 export const nginxInclude = (headers: [string, string][]) =>
   `# Generated at build time by src/site/security-headers.ts. Do not edit: rebuild instead.\n${headers.map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n')}\n`;
+
+/** The first line of an internal build's robots.txt; `scripts/bundle.ts` reads the organisation back from it. */
+export const internalRobotsComment = (b: InternalBuild) => `# Internal build of ${b.organisation}: not for publication or indexing.`;
+export const INTERNAL_ROBOTS_COMMENT = /^# Internal build of (.+): not for publication or indexing\.$/m;
+
+/** robots.txt of an internal build: every crawler is asked to stay out of everything. */
+export const internalRobotsTxt = (b: InternalBuild) => `${internalRobotsComment(b)}\nUser-agent: *\nDisallow: /\n`;

@@ -50,4 +50,13 @@ describe.skipIf(!chromiumAvailable())('printing', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(await visible('.sc-links')).toBe(false);
   });
+
+  it('a page of the public build prints no "Internal" line (internal builds: tests/browser/internal.test.ts)', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${served.origin}${BASE}${pathOf(m, 'stages', '2.4')}`, { waitUntil: 'load' });
+    const text = await page.locator('main').innerText();
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.internal-print, .internal-badge').count()).toBe(0);
+    expect(text).not.toMatch(/\bInternal ·/);
+  });
 });

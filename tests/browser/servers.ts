@@ -1,6 +1,6 @@
 /**
  * The two ways the browser tests serve dist/ under the base path: real nginx with the shipped server
- * block (CI, and wherever nginx is installed), or a small Node server applying the same `_headers`.
+ * block (CI, and wherever nginx is installed), or a small Node server that answers as that nginx would.
  * Both answer only under the base, which proves that every URL the site uses carries it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -13,7 +13,6 @@ import { BASE, DIST } from '../site/dist.ts';
 import { NGINX_DEFAULT_TYPE, NGINX_TYPES } from './mime-types.ts';
 
 export interface Served { origin: string; kind: 'nginx' | 'node'; close(): Promise<void> }
-
 
 /** Headers from dist/_headers (the block for the base path). */
 export function headersFromFile(): [string, string][] {
@@ -33,20 +32,38 @@ async function ensurePortFree(port: number): Promise<void> {
   });
 }
 
-export async function serveWithNginx(port: number): Promise<Served> {
+/** What nginx serves: a server block from deploy/nginx/ with its placeholders filled in. */
+export interface NginxSite {
+  /** The server block, e.g. deploy/nginx/site.conf. */
+  conf: string;
+  dist: string;
+  base: string;
+  /** The security-headers.conf written by the build in `dist`. */
+  headers: string;
+  /** Further placeholders of the server block, e.g. { __HTPASSWD__: '/tmp/…' }. */
+  placeholders?: Record<string, string>;
+}
+
+/** The public build in dist/ with the shipped server block. */
+const publicSite = (): NginxSite => ({ conf: resolve('deploy/nginx/site.conf'), dist: DIST, base: BASE, headers: resolve('deploy/nginx/generated/security-headers.conf') });
+
+export async function serveWithNginx(port: number, served: NginxSite = publicSite()): Promise<Served> {
   const nginx = nginxPath();
   if (!nginx) throw new Error('nginx is not installed (apt-get install -y nginx)');
   const dir = mkdtempSync(join(tmpdir(), 'llmsl-nginx-'));
   for (const d of ['logs', 'tmp']) mkdirSync(join(dir, d));
-  const site = readFileSync(resolve('deploy/nginx/site.conf'), 'utf8')
+  let site = readFileSync(served.conf, 'utf8')
     .replaceAll('__PORT__', `127.0.0.1:${port}`)
-    .replaceAll('__BASE__', BASE)
-    .replaceAll('__DIST__', `${DIST}/`)
-    .replaceAll('__HEADERS__', resolve('deploy/nginx/generated/security-headers.conf'));
+    .replaceAll('__BASE__', served.base)
+    .replaceAll('__DIST__', `${served.dist}/`)
+    .replaceAll('__HEADERS__', served.headers);
+  for (const [k, v] of Object.entries(served.placeholders ?? {})) site = site.replaceAll(k, v);
+  const left = site.match(/__[A-Z_]+__/);
+  if (left) throw new Error(`${served.conf}: placeholder ${left[0]} was not replaced`);
   const conf = `worker_processes 1;\nerror_log ${dir}/logs/error.log;\npid ${dir}/nginx.pid;\nevents { worker_connections 256; }\nhttp {\n  include /etc/nginx/mime.types;\n  types { application/wasm wasm; text/javascript mjs; }\n  default_type ${NGINX_DEFAULT_TYPE};\n  access_log off;\n  client_body_temp_path ${dir}/tmp/body; proxy_temp_path ${dir}/tmp/proxy; fastcgi_temp_path ${dir}/tmp/fastcgi; uwsgi_temp_path ${dir}/tmp/uwsgi; scgi_temp_path ${dir}/tmp/scgi;\n${site}\n}\n`;
   writeFileSync(join(dir, 'nginx.conf'), conf);
   const test = spawnSync(nginx, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
-  if (test.status !== 0) throw new Error(`nginx rejected deploy/nginx/site.conf:\n${test.stderr}`);
+  if (test.status !== 0) throw new Error(`nginx rejected ${served.conf}:\n${test.stderr}`);
   await ensurePortFree(port);
   const proc: ChildProcess = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
   let exited = false;
@@ -55,7 +72,8 @@ export async function serveWithNginx(port: number): Promise<Served> {
   for (let i = 0; i < 50; i++) {
     // An nginx that could not start (the port taken, say) exits at once: another server may be answering.
     if (exited) throw new Error(`nginx exited before serving on port ${port}:\n${readFileSync(join(dir, 'logs', 'error.log'), 'utf8')}`);
-    try { if ((await fetch(`${origin}${BASE}`)).ok) break; } catch { /* not up yet */ }
+    // Any answer will do: behind access control the first one is a refusal.
+    try { await fetch(`${origin}${served.base}`, { redirect: 'manual' }); break; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
   return { origin, kind: 'nginx', close: async () => { if (!exited) proc.kill('SIGQUIT'); await exit; } };
