@@ -12,6 +12,8 @@ import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLa
 import { proseIsComplete, stageCitesSources } from './prose.ts';
 import { proseHasNoMarkup } from './raw-html.ts';
 import { provisionOnPinnedList } from './provision-identifiers.ts';
+import { provisionNamesItsScopes } from './provision-scopes.ts';
+import { amendmentFitsSchedule } from './schedule-amendments.ts';
 import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3.ts';
 import { additionalStagesFirst, stageTierExists } from './tiers.ts';
 import type { Rule } from './rule.ts';
@@ -43,6 +45,8 @@ export const RULES: Rule[] = [
   pinnedIdentifiers,
   provisionOnPinnedList,
   controlsAnswerThreats,
+  amendmentFitsSchedule,
+  provisionNamesItsScopes,
 ];
 
 /** Runs every rule. Rules that depend on resolved references skip what dangles; `dangling-reference` reports it. */
