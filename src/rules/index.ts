@@ -1,6 +1,7 @@
 /** The registry of cross-entry rules, listed explicitly. Each runs on the model and reports issues. */
 import type { Issue } from '../model/issues.ts';
 import type { Model } from '../model/model.ts';
+import { bindsNamesAddressees } from './binds-addressees.ts';
 import { claimMetricKnown } from './claims.ts';
 import { danglingReference } from './dangling-reference.ts';
 import { duplicateEntry, duplicateInList, formerIdRetired } from './duplicates.ts';
@@ -47,6 +48,7 @@ export const RULES: Rule[] = [
   controlsAnswerThreats,
   amendmentFitsSchedule,
   provisionNamesItsScopes,
+  bindsNamesAddressees,
 ];
 
 /** Runs every rule. Rules that depend on resolved references skip what dangles; `dangling-reference` reports it. */
