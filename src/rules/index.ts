@@ -10,6 +10,7 @@ import { controlsAnswerThreats, pinnedIdentifiers } from './guidance.ts';
 import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides.ts';
 import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents.ts';
 import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement.ts';
+import { paperAttributionQuoted } from './paper-attribution.ts';
 import { proseIsComplete, stageCitesSources } from './prose.ts';
 import { proseHasNoMarkup } from './raw-html.ts';
 import { provisionOnPinnedList } from './provision-identifiers.ts';
@@ -49,6 +50,7 @@ export const RULES: Rule[] = [
   amendmentFitsSchedule,
   provisionNamesItsScopes,
   bindsNamesAddressees,
+  paperAttributionQuoted,
 ];
 
 /** Runs every rule. Rules that depend on resolved references skip what dangles; `dangling-reference` reports it. */
