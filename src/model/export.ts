@@ -12,6 +12,7 @@ import { derivePhase } from './llmops-phases.ts';
 import type { Model } from './model.ts';
 import { pathOf, type Routed } from './urls.ts';
 import { addressableUnits } from './units.ts';
+import { incidentKindCounts } from './xref.ts';
 
 export const EXPORT_COLLECTIONS = Object.keys(COLLECTIONS) as CollectionName[];
 const ROUTED = new Set<string>(['layers', 'stages', 'llmops', 'categories', 'provisions', 'handoffs', 'actors', 'frameworks', 'incidents']);
@@ -71,6 +72,7 @@ export function statisticsExport(m: Model) {
   return {
     counts: Object.fromEntries(EXPORT_COLLECTIONS.map((c) => [c, m[c].length])),
     addressableUnits: addressableUnits(m).length,
+    incidentKinds: Object.fromEntries(incidentKindCounts(m).map((k) => [k.kind, k.count])),
     llmopsPhases: m.llmops.map((l) => ({ id: l.id, stated: l.data.phase, derived: derivePhase(l.data.coverage) })),
     asymmetry: (Object.keys(CONVENTIONS) as Convention[]).flatMap((c) =>
       (['paper', 'alternative'] as const).map((r) => {

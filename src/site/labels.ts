@@ -1,5 +1,5 @@
 /** Display words for enumerations, in one place so every page says the same thing. */
-import type { CheckStatus, Kind, Novelty, Role } from '../schemas/index.ts';
+import type { CheckStatus, IncidentKind, Kind, Novelty, Role } from '../schemas/index.ts';
 
 export const NOVELTY_LABEL: Record<Novelty, string> = {
   refined: 'Refines an existing category',
@@ -36,4 +36,18 @@ export const CONTROL_STATUS_LABEL = { implemented: 'Implemented', partial: 'Part
 export const CHECK_STATUS_LABEL: Record<CheckStatus, string> = {
   'official-text': 'against the official text',
   'secondary-sources': 'against several independent secondary sources (not yet against the published text)',
+};
+/** Incident kinds (src/schemas/incident.ts): on the entry page, as a search filter and on the Open Graph card, and counted on the index. */
+export const INCIDENT_KIND_LABEL: Record<IncidentKind, string> = {
+  incident: 'Incident in the wild',
+  disclosure: 'Vulnerability disclosure, no reported exploitation',
+  demonstration: 'Research demonstration',
+};
+export const INCIDENT_KIND_FILTER: Record<IncidentKind, string> = { incident: 'In the wild', disclosure: 'Vulnerability disclosure', demonstration: 'Research demonstration' };
+export const INCIDENT_KIND_CARD: Record<IncidentKind, string> = { incident: 'Incident', disclosure: 'Vulnerability disclosure', demonstration: 'Research demonstration' };
+/** How the incidents index counts each kind: "26 incidents in the wild". */
+export const INCIDENT_KIND_COUNTED: Record<IncidentKind, [string, string]> = {
+  incident: ['incident in the wild', 'incidents in the wild'],
+  disclosure: ['vulnerability disclosure with no reported exploitation', 'vulnerability disclosures with no reported exploitation'],
+  demonstration: ['research demonstration', 'research demonstrations'],
 };
