@@ -109,16 +109,17 @@ export function growContent(root: string, factor: number): Record<string, number
   for (const [framework, key] of Object.entries(PROVISION_LISTS) as [FrameworkKey, string][]) {
     const list = m.byId.identifiers.get(key);
     if (!list) continue;
-    const names = new Map(list.data.items.map((i) => [i.id, i.name]));
-    const extra = new Map<string, string>();
+    // Copied with the original's reviewed addressee table (EU AI Act), so the copies bind whom the originals do.
+    const originals = new Map(list.data.items.map((i) => [i.id, i]));
+    const extra = new Map<string, (typeof list.data.items)[number]>();
     for (const p of m.provisions.filter((x) => x.data.framework === framework))
       for (let k = 1; k < factor; k++) {
         const from = listIdOf(framework, p.data.reference);
         const to = listIdOf(framework, copiedReference(framework, p.data.reference, k));
-        const name = from && names.get(from.id);
-        if (to && name !== undefined && !names.has(to.id)) extra.set(to.id, name);
+        const item = from && originals.get(from.id);
+        if (to && item !== undefined && !originals.has(to.id)) extra.set(to.id, { ...item, id: to.id });
       }
-    write(file('identifiers', key, 'yaml'), { ...list.data, items: [...list.data.items, ...[...extra].map(([id, name]) => ({ id, name }))] });
+    write(file('identifiers', key, 'yaml'), { ...list.data, items: [...list.data.items, ...extra.values()] });
   }
   const counts = { layers: m.layers.length, stages: m.stages.length * factor, additionalStages: m.stages.filter((s) => s.data.novelty !== 'refined').length * factor, llmops: m.llmops.length * factor, categories: m.categories.length * factor, handoffs: m.handoffs.length * factor };
   // A fork that grows the model changes the expected counts, as src/rules/expected-counts.ts says.

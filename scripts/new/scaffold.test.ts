@@ -29,13 +29,16 @@ const NEW_IDS: Record<CollectionName, string> = {
   claims: 'new-claim',
   identifiers: 'new-list',
   phases: 'sdlc-8-new-phase',
+  schedules: 'new-schedule',
+  amendments: 'new-amendment',
 };
 
 /** Stands in for the author: a value of the right form for each field the template left empty. */
 function fill(field: string): string {
   if (/(^|\.)key$|answers\[\d+\]$|threats\[\d+\]$/.test(field)) return 'filled-key';
   if (/sources\[\d+\]$|^source$|^reference$/.test(field)) return 'wang2024rlhfpoison';
-  if (field === 'sortDate') return '2026-01-01';
+  if (/(^|\.)(sortDate|date|checked|from|to)$/.test(field)) return '2026-01-01';
+  if (/(^|\.)id$/.test(field)) return 'filled-key';
   return 'Filled in.';
 }
 
@@ -77,7 +80,7 @@ describe('npm run new refuses', () => {
   const root = fixture();
   it('an unknown collection, listing the valid ones', () => {
     expect(() => scaffold(root, 'stage', '2.10')).toThrow(ScaffoldError);
-    expect(() => scaffold(root, 'stage', '2.10')).toThrow(/Expected one of: layers, stages, .*identifiers, phases\./);
+    expect(() => scaffold(root, 'stage', '2.10')).toThrow(/Expected one of: layers, stages, .*identifiers, phases, schedules, amendments\./);
   });
   it("an ID that does not match the collection's pattern, showing an example", () => {
     expect(() => scaffold(root, 'stages', '2.x')).toThrow(/"2\.x" is not a stage ID: .*such as "2\.4"/);

@@ -80,6 +80,8 @@ export const TEMPLATES: { [K in CollectionName]: Template<K> } = {
         reference: '',
         label: '',
         binds: [framework === 'eu-ai-act' ? 'provider' : 'adopting-organisation'],
+        // The EU AI Act's provisions name the scopes of Art. 113 they fall under; the date shown is derived.
+        scopes: framework === 'eu-ai-act' ? ['general'] : [],
         categories: ['G.1'],
         stages: [{ stage: '1.1', rationale: '' }],
         kind: 'decision-shaping',
@@ -145,5 +147,14 @@ export const TEMPLATES: { [K in CollectionName]: Template<K> } = {
 
   phases: (_id, existing) => ({
     data: { source: '', order: nextOrder(existing), name: '', summary: '', stages: [{ stage: '1.1', note: '' }], llmops: [], categories: [] },
+  }),
+
+  schedules: () => ({
+    data: { framework: 'eu-ai-act', basis: '', source: '', checked: '', scopes: [{ id: '', label: '', covers: '', date: '', basis: '' }] },
+  }),
+
+  // One scope moved; `from` must be the date in force before this amendment, which validation checks.
+  amendments: () => ({
+    data: { name: '', amends: 'eu-ai-act', adopted: [{ by: '', date: '' }], checkStatus: 'secondary-sources', checked: '', sources: [''], changes: [{ scope: 'general', from: '', to: '', what: '' }], adds: [] },
   }),
 };

@@ -43,3 +43,13 @@ describe('CSV exports', () => {
     expect(stringify([['a, "b"', 'c']])).toBe('"a, ""b""",c\n');
   });
 });
+
+describe('provision exports', () => {
+  it('carry the application dates derived from the schedule and its amendments', () => {
+    const art9 = collectionExport(m, 'provisions').find((p) => p.id === 'eu-art-9') as { application: { scope: string; date: string; history: { date: string; amendment?: string }[] }[] };
+    const annexIII = art9.application.find((a) => a.scope === 'annex-iii-high-risk')!;
+    expect(annexIII.date).toBe('2027-12-02');
+    expect(annexIII.history.map((h) => [h.date, h.amendment])).toEqual([['2026-08-02', undefined], ['2027-12-02', 'eu-digital-omnibus-ai']]);
+    expect(collectionExport(m, 'provisions').find((p) => p.id === 'nist-map-1')).not.toHaveProperty('application');
+  });
+});

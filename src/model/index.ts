@@ -16,3 +16,4 @@ export { crosswalk, type CrosswalkView } from './crosswalk.ts';
 export { carriesOrganisationData, internalBuild, internalLabel, INTERNAL_ROBOTS, type InternalBuild } from './internal.ts';
 export { activeOverlay, loadOverlay, overlaySource, readOverlay, type Control, type Overlay, type OverlayDraft } from './overlay.ts';
 export * from './coverage.ts';
+export { applicationOf, formatDay, resolveSchedule, scheduleOf, type DateStep, type ScopeDates } from './application.ts';

@@ -22,6 +22,8 @@ export type Reference = EntryOf<'references'>;
 export type Claim = EntryOf<'claims'>;
 export type IdentifierList = EntryOf<'identifiers'>;
 export type Phase = EntryOf<'phases'>;
+export type Schedule = EntryOf<'schedules'>;
+export type Amendment = EntryOf<'amendments'>;
 
 export type Model = Collections & {
   byId: { [K in CollectionName]: Map<string, EntryOf<K>> };
@@ -65,6 +67,9 @@ export function buildModel(c: Collections): Model {
     identifiers: [...c.identifiers],
     phases: [...c.phases].sort((a, b) => a.data.source.localeCompare(b.data.source) || a.data.order - b.data.order),
     claims: [...c.claims].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    schedules: [...c.schedules].sort((a, b) => a.id.localeCompare(b.id)),
+    // In the order they took effect (last adoption step), so applying them in turn gives the dates in force.
+    amendments: [...c.amendments].sort((a, b) => (a.data.adopted.at(-1)?.date ?? '').localeCompare(b.data.adopted.at(-1)?.date ?? '') || a.id.localeCompare(b.id)),
   };
   const categoryOrder = new Map(sorted.categories.map((g, i) => [g.id, i]));
   sorted.table3.sort((a, b) => (categoryOrder.get(a.id) ?? 99) - (categoryOrder.get(b.id) ?? 99));

@@ -27,6 +27,11 @@ export function* references(m: Model): Generator<Found> {
     }
   }
   for (const l of m.identifiers) yield { file: l.file, field: 'source', target: 'references', id: l.data.source };
+  for (const s of m.schedules) yield { file: s.file, field: 'source', target: 'references', id: s.data.source };
+  for (const a of m.amendments) {
+    yield { file: a.file, field: 'amends', target: 'schedules', id: a.data.amends };
+    for (const [i, r] of a.data.sources.entries()) yield { file: a.file, field: `sources[${i}]`, target: 'references', id: r };
+  }
   for (const p of m.provisions) {
     if (p.data.parent) yield { file: p.file, field: 'parent', target: 'provisions', id: p.data.parent };
     for (const [i, g] of p.data.categories.entries()) yield { file: p.file, field: `categories[${i}]`, target: 'categories', id: g };

@@ -1,5 +1,5 @@
 /** Cross-reference tables. Pure functions returning rows and cells; templates only render them. */
-import { FRAMEWORKS, type FrameworkKey } from '../schemas/index.ts';
+import { FRAMEWORKS, INCIDENT_KINDS, type FrameworkKey } from '../schemas/index.ts';
 import type { Incident, Model, Provision, Stage } from './model.ts';
 
 export interface Matrix<C, R = Stage> {
@@ -103,3 +103,7 @@ export function neighbours<K extends 'layers' | 'stages' | 'llmops' | 'categorie
   const i = xs.findIndex((e) => e.id === id);
   return { prev: xs[i - 1] as Model[K][number] | undefined, next: xs[i + 1] as Model[K][number] | undefined };
 }
+
+/** How many incident entries there are of each kind, in the schema's order (incident, disclosure, demonstration). */
+export const incidentKindCounts = (m: Model) =>
+  INCIDENT_KINDS.map((kind) => ({ kind, count: m.incidents.filter((x) => x.data.kind === kind).length }));

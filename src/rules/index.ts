@@ -1,6 +1,7 @@
 /** The registry of cross-entry rules, listed explicitly. Each runs on the model and reports issues. */
 import type { Issue } from '../model/issues.ts';
 import type { Model } from '../model/model.ts';
+import { bindsNamesAddressees } from './binds-addressees.ts';
 import { claimMetricKnown } from './claims.ts';
 import { danglingReference } from './dangling-reference.ts';
 import { duplicateEntry, duplicateInList, formerIdRetired } from './duplicates.ts';
@@ -9,9 +10,12 @@ import { controlsAnswerThreats, pinnedIdentifiers } from './guidance.ts';
 import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides.ts';
 import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents.ts';
 import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement.ts';
+import { paperAttributionQuoted } from './paper-attribution.ts';
 import { proseIsComplete, stageCitesSources } from './prose.ts';
 import { proseHasNoMarkup } from './raw-html.ts';
 import { provisionOnPinnedList } from './provision-identifiers.ts';
+import { provisionNamesItsScopes } from './provision-scopes.ts';
+import { amendmentFitsSchedule } from './schedule-amendments.ts';
 import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3.ts';
 import { additionalStagesFirst, stageTierExists } from './tiers.ts';
 import type { Rule } from './rule.ts';
@@ -43,6 +47,10 @@ export const RULES: Rule[] = [
   pinnedIdentifiers,
   provisionOnPinnedList,
   controlsAnswerThreats,
+  amendmentFitsSchedule,
+  provisionNamesItsScopes,
+  bindsNamesAddressees,
+  paperAttributionQuoted,
 ];
 
 /** Runs every rule. Rules that depend on resolved references skip what dangles; `dangling-reference` reports it. */

@@ -24,6 +24,8 @@ export const ID_PATTERNS = {
   table3: /^G\.[1-9][0-9]?$/,
   identifiers: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   phases: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  schedules: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  amendments: /^[a-z0-9]+(-[a-z0-9]+)*$/,
 } as const;
 
 export type CollectionName = keyof typeof ID_PATTERNS;
@@ -45,6 +47,8 @@ export const ID_EXAMPLES: Record<CollectionName, string> = {
   claims: 'stages-total',
   table3: 'G.1',
   identifiers: 'mitre-atlas',
+  schedules: 'eu-ai-act',
+  amendments: 'eu-digital-omnibus-ai',
 };
 
 export const layerId = id(ID_PATTERNS.layers, ID_EXAMPLES.layers, 'a layer ID');
@@ -63,6 +67,12 @@ export const tierId = id(ID_PATTERNS.tiers, ID_EXAMPLES.tiers, 'an adoption tier
  */
 export const CONTROL_ID_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 export const controlId = id(CONTROL_ID_PATTERN, 'EC-DATA-01', 'an internal control ID');
+
+/** An ISO calendar date, `YYYY-MM-DD`; an unquoted YAML date that another parser reads as a Date is accepted too. */
+export const isoDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date());
+
+/** The key of a scope of application in a schedule (`content/schedules/`), e.g. "annex-iii-high-risk". */
+export const scopeId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a scope key such as "annex-iii-high-risk"' });
 
 /** A one-line string: prose that fits in a table cell or a meta description. */
 export const line = (max = 240) =>

@@ -3,7 +3,16 @@ import { line, llmopsId, provisionId, referenceId, stageId } from './ids.ts';
 
 const threatKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected the key of a threat on the stage page, such as "reward-poisoning"' });
 
-/** A publicly documented incident or research demonstration (`content/incidents/<id>.md`). */
+/**
+ * What kind of event an incident entry records: `incident`, an event that happened in the wild (an attack,
+ * a compromise, an exposure or a failure in production); `disclosure`, a vulnerability found and disclosed
+ * (usually with its fix) with no exploitation reported; `demonstration`, a researcher's proof of concept of
+ * an attack technique.
+ */
+export const INCIDENT_KINDS = ['incident', 'disclosure', 'demonstration'] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+/** A publicly documented incident, vulnerability disclosure or research demonstration (`content/incidents/<id>.md`). */
 export const incidentSchema = z.strictObject({
   name: line(100),
   /** When it happened or was disclosed, as precise as the sources allow, e.g. "Feb 2024". */
@@ -11,8 +20,8 @@ export const incidentSchema = z.strictObject({
   /** ISO date used for ordering (first day of the period when only the month is known). */
   // Astro's YAML parser turns an unquoted date into a Date; ours keeps the string. Accept both.
   sortDate: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date()),
-  /** `incident` happened in the wild; `demonstration` is a researcher's proof of concept. */
-  kind: z.enum(['incident', 'demonstration']),
+  /** `incident` happened in the wild; `disclosure` is a vulnerability disclosed with no reported exploitation; `demonstration` is a researcher's proof of concept. */
+  kind: z.enum(INCIDENT_KINDS),
   /** One or two sentences in our own words. */
   summary: line(400),
   /**

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { CollectionName } from './ids.ts';
 import { actorSchema } from './actor.ts';
+import { amendmentSchema } from './amendment.ts';
 import { categorySchema } from './category.ts';
 import { claimSchema } from './claim.ts';
 import { frameworkSchema } from './framework.ts';
@@ -16,6 +17,7 @@ import { llmopsSchema } from './llmops.ts';
 import { phaseSchema } from './phase.ts';
 import { provisionSchema } from './provision.ts';
 import { referenceSchema } from './reference.ts';
+import { scheduleSchema } from './schedule.ts';
 import { stageSchema } from './stage.ts';
 import { table3RowSchema } from './table3.ts';
 import { tierSchema } from './tier.ts';
@@ -44,6 +46,8 @@ export const COLLECTIONS = {
   claims: { format: 'yaml', schema: claimSchema, noun: 'claim' },
   identifiers: { format: 'yaml', schema: identifierListSchema, noun: 'pinned identifier list' },
   phases: { format: 'yaml', schema: phaseSchema, noun: 'phase of another lifecycle view' },
+  schedules: { format: 'yaml', schema: scheduleSchema, noun: 'application schedule' },
+  amendments: { format: 'yaml', schema: amendmentSchema, noun: 'amendment to an application schedule' },
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 /** The collections with a Markdown body, which Astro renders as the page's prose. */
@@ -53,6 +57,7 @@ export const PROSE_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[]).
 export type { CollectionName };
 export { ID_EXAMPLES, ID_PATTERNS } from './ids.ts';
 export * from './actor.ts';
+export * from './amendment.ts';
 export * from './category.ts';
 export * from './claim.ts';
 export * from './framework.ts';
@@ -65,6 +70,7 @@ export * from './phase.ts';
 export * from './org.ts';
 export * from './provision.ts';
 export * from './reference.ts';
+export * from './schedule.ts';
 export * from './stage.ts';
 export * from './table3.ts';
 export * from './tier.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryId, line, provisionId, stageId } from './ids.ts';
+import { categoryId, line, provisionId, scopeId, stageId } from './ids.ts';
 
 export const FRAMEWORKS = ['nist-ai-rmf', 'nist-ai-600-1', 'eu-ai-act', 'iso-42001'] as const;
 export type FrameworkKey = (typeof FRAMEWORKS)[number];
@@ -16,8 +16,13 @@ export const FRAMEWORK_NAMES: Record<FrameworkKey, string> = {
 export const KINDS = ['decision-shaping', 'evidence-producing'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** Parties a provision can bind (EU AI Act roles; NIST and ISO bind the adopting organisation). */
-export const ROLES = ['provider', 'deployer', 'gpai-provider', 'gpai-provider-systemic-risk', 'member-states', 'commission', 'ai-office', 'adopting-organisation'] as const;
+/**
+ * Parties a provision can bind. EU AI Act roles are the operators of Art. 3(3)–(8) and the authorities the
+ * articles address (`national-competent-authorities` includes market surveillance authorities, Art. 3(48));
+ * NIST and ISO bind the adopting organisation.
+ */
+export const ROLES = ['provider', 'deployer', 'importer', 'distributor', 'authorised-representative', 'notified-body', 'gpai-provider', 'gpai-provider-systemic-risk', 'member-states', 'national-competent-authorities', 'commission', 'ai-office', 'adopting-organisation'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** A governance provision (`content/provisions/<id>.md`, e.g. `eu-art-14.md`). The body paraphrases it. */
 export const provisionSchema = z.strictObject({
@@ -36,8 +41,13 @@ export const provisionSchema = z.strictObject({
   parent: provisionId.optional(),
   /** Who the provision binds. */
   binds: z.array(z.enum(ROLES)).min(1),
-  /** When the obligation applies (EU AI Act Art. 113), as a short phrase; omitted for voluntary standards. */
-  appliesFrom: line(160).optional(),
+  /**
+   * The scopes of application the provision falls under (keys of `content/schedules/<framework>.yaml` or
+   * of an amendment's `adds`), several where it spans them, e.g. `[annex-iii-high-risk, annex-i-high-risk]`.
+   * The date a page shows is derived from the schedule and its amendments, never typed. Required for a
+   * framework with a schedule (the EU AI Act); empty for voluntary standards.
+   */
+  scopes: z.array(scopeId).default([]),
   /** Governance categories the provision belongs to (Table 3 rows, or Section 6.2 for Art. 47 and Annex IV). */
   categories: z.array(categoryId).min(1),
   /** Stages the provision maps to, each with a one-line rationale. This mapping is our interpretation. */

@@ -12,5 +12,7 @@ export const referenceSchema = z.strictObject({
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a DOI such as "10.6028/NIST.AI.100-1"' }).optional(),
   /** A stable address where the DOI is absent. */
   url: z.url().optional(),
+  /** Where the paper's own reference list differs from the corrected citation above, what it says; shown with the entry. */
+  paperSlip: line(300).optional(),
 });
 export type ReferenceData = z.infer<typeof referenceSchema>;

@@ -6,6 +6,7 @@
 import { FRAMEWORK_NAMES } from '../schemas/index.ts';
 import { indexPathOf, pathOf, PAGES, SECTION, slugOf, type Model, type Routed } from '../model/index.ts';
 import type { CardContent } from '../og/tree.ts';
+import { INCIDENT_KIND_CARD } from './labels.ts';
 import { layerColour } from './palette.ts';
 
 export interface Card extends Omit<CardContent, 'site'> {
@@ -76,7 +77,7 @@ export function socialCards(m: Model, siteTitle: string, organisation?: string):
     ...m.frameworks.map((f) => entry('frameworks', f.id, f.data.name, { name: f.data.name, kind: 'Compared framework', band: NEUTRAL })),
     ...m.incidents.map((x) => entry('incidents', x.id, x.data.name, {
       name: x.data.name,
-      kind: x.data.kind === 'incident' ? 'Incident' : 'Research demonstration',
+      kind: INCIDENT_KIND_CARD[x.data.kind],
       band: band(stageLayer(x.data.stages.find((s) => s.role === 'primary')?.stage)),
     })),
   ];

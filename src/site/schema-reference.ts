@@ -12,6 +12,7 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
   layers: 'layer.ts', stages: 'stage.ts', llmops: 'llmops.ts', categories: 'category.ts', provisions: 'provision.ts',
   table3: 'table3.ts', handoffs: 'handoff.ts', actors: 'actor.ts', tiers: 'tier.ts', frameworks: 'framework.ts',
   incidents: 'incident.ts', references: 'reference.ts', claims: 'claim.ts', identifiers: 'identifiers.ts', phases: 'phase.ts',
+  schedules: 'schedule.ts', amendments: 'amendment.ts',
 };
 
 export interface FieldDoc { path: string; type: string; required: boolean; constraints: string[]; doc?: string }

@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModel, pathOf, shortAliases, type Routed } from '../../src/model/index.ts';
+import { applicationOf, formatDay, incidentKindCounts, loadModel, pathOf, scheduleOf, shortAliases, type Routed } from '../../src/model/index.ts';
 import { crossReferenceRows, EXPORT_COLLECTIONS } from '../../src/model/export.ts';
+import { INCIDENT_KIND_COUNTED } from '../../src/site/labels.ts';
 import { BASE, DIST, htmlFiles, idsIn, linksIn, read, resolveLink, urlOf } from './dist.ts';
 
 const m = loadModel();
@@ -86,6 +87,26 @@ describe('numbers on pages come from the data', () => {
   it('the claims ledger shows each claim with its computed value', () => {
     const html = read(join(DIST, 'claims', 'index.html'));
     for (const c of m.claims) expect(html).toContain(`id="${c.id}"`);
+  });
+  it('every EU provision page shows the derived date of each scope it names, with the day it was checked', () => {
+    for (const p of m.provisions.filter((x) => x.data.framework === 'eu-ai-act')) {
+      const html = read(join(DIST, pathOf(m, 'provisions', p.id), 'index.html'));
+      for (const s of applicationOf(m, p)) {
+        const item = new RegExp(`<li data-scope="${s.id}">([\\s\\S]*?)</li>`).exec(html)?.[1];
+        expect(item, `${p.id}: ${s.id}`).toBeDefined();
+        expect(item).toContain(formatDay(s.date));
+        expect(item).toContain(`checked ${formatDay(s.checked)}`);
+        if (s.history.length > 1) expect(item).toContain(`Originally ${formatDay(s.history[0].date)}`);
+      }
+    }
+  });
+  it('the provisions index lists every scope of the EU schedule with its date in force', () => {
+    const html = read(join(DIST, 'provisions', 'index.html'));
+    for (const s of scheduleOf(m, 'eu-ai-act')!.scopes) expect(html).toMatch(new RegExp(`<tr data-scope="${s.id}">[\\s\\S]*?${formatDay(s.date)}`));
+  });
+  it('the incidents index counts each kind from the data', () => {
+    const html = read(join(DIST, 'incidents', 'index.html'));
+    for (const k of incidentKindCounts(m).filter((x) => x.count > 0)) expect(html).toContain(`${k.count} ${INCIDENT_KIND_COUNTED[k.kind][k.count === 1 ? 0 : 1]}`);
   });
 });
 
