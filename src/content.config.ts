@@ -1,5 +1,5 @@
 /**
- * Astro collections: only the ones whose Markdown bodies Astro renders, plus Starlight's own docs.
+ * Astro collections: only the ones whose MDX bodies Astro compiles, plus Starlight's own docs.
  * Data comes from the core (`src/model/`), which has already validated every file with the same
  * schemas when `astro.config.mjs` loaded the model; pages use these collections only to render bodies.
  */
@@ -27,9 +27,9 @@ const docs = (context: SchemaContext) => (isStarlightPageContext(context) ? (pag
 
 const prose = (name: ProseCollection) =>
   defineCollection({
-    // The file name is the ID (`2.4.md` → "2.4"); Astro's default would slugify it to "24". Each folder's
+    // The file name is the ID (`2.4.mdx` → "2.4"); Astro's default would slugify it to "24". Each folder's
     // README.md is for authors, not an entry (the core reads the folders the same way).
-    loader: glob({ base: `${root}/${name}`, pattern: ['*.md', '!README.md'], generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    loader: glob({ base: `${root}/${name}`, pattern: ['*.mdx'], generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: COLLECTIONS[name].schema,
   });
 

@@ -12,12 +12,12 @@ import type { Issue } from './issues.ts';
 
 export interface Entry<T> {
   id: string;
-  /** Path relative to the content root's parent, e.g. `content/stages/2.4.md`. */
+  /** Path relative to the content root's parent, e.g. `content/stages/2.4.mdx`. */
   file: string;
   data: T;
   /** The fields as written, before the schema fills in defaults: what a changelog compares (src/model/changelog.ts). */
   raw: Record<string, unknown>;
-  /** Markdown body (empty for YAML collections). */
+  /** MDX body (empty for YAML collections). */
   body: string;
   /** Reference keys cited in the body with `:cite[key]`, in order of appearance. */
   cites: string[];
@@ -47,10 +47,10 @@ export function zodIssues(file: string, error: z.ZodError): Issue[] {
 }
 
 /** Parses one file into its fields (and, for Markdown, its body); an unparsable file becomes an issue and `undefined`. */
-export function parseFile(text: string, format: 'md' | 'yaml', file: string, issues: Issue[]): { data: unknown; body: string } | undefined {
+export function parseFile(text: string, format: 'mdx' | 'yaml', file: string, issues: Issue[]): { data: unknown; body: string } | undefined {
   let yamlText = text;
   let body = '';
-  if (format === 'md') {
+  if (format === 'mdx') {
     const m = FRONTMATTER.exec(text);
     if (!m) {
       issues.push({ file, rule: 'parse', message: 'expected YAML frontmatter between two "---" lines at the top of the file; found none' });
@@ -70,7 +70,7 @@ export function parseFile(text: string, format: 'md' | 'yaml', file: string, iss
     return { data, body };
   } catch (e) {
     // Lines of the file: frontmatter starts after the opening "---".
-    const where = e instanceof YAMLException ? ` (line ${e.mark.line + 1 + (format === 'md' ? 1 : 0)})` : '';
+    const where = e instanceof YAMLException ? ` (line ${e.mark.line + 1 + (format === 'mdx' ? 1 : 0)})` : '';
     const reason = e instanceof YAMLException ? e.reason : (e as Error).message.split('\n')[0];
     issues.push({ file, rule: 'parse', message: `invalid YAML${where}: ${reason}` });
     return undefined;

@@ -3,7 +3,7 @@ import { line, llmopsId, provisionId, referenceId, stageId } from './ids.ts';
 
 const threatKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected the key of a threat on the stage page, such as "reward-poisoning"' });
 
-/** A publicly documented incident or research demonstration (`content/incidents/<id>.md`). */
+/** A publicly documented incident or research demonstration (`content/incidents/<id>.mdx`). */
 export const incidentSchema = z.strictObject({
   name: line(100),
   /** When it happened or was disclosed, as precise as the sources allow, e.g. "Feb 2024". */

@@ -19,7 +19,7 @@ export type Kind = (typeof KINDS)[number];
 /** Parties a provision can bind (EU AI Act roles; NIST and ISO bind the adopting organisation). */
 export const ROLES = ['provider', 'deployer', 'gpai-provider', 'gpai-provider-systemic-risk', 'member-states', 'commission', 'ai-office', 'adopting-organisation'] as const;
 
-/** A governance provision (`content/provisions/<id>.md`, e.g. `eu-art-14.md`). The body paraphrases it. */
+/** A governance provision (`content/provisions/<id>.mdx`, e.g. `eu-art-14.mdx`). The body paraphrases it. */
 export const provisionSchema = z.strictObject({
   /** The instrument the provision belongs to. */
   framework: z.enum(FRAMEWORKS),

@@ -89,9 +89,9 @@ describe('an organisation build', () => {
 describe('content fields holding markup', () => {
   it('are rendered as text, never as elements', () => {
     const root = fixture(
-      { file: 'stages/2.4.md', replace: /^summary: .*$/m, with: `summary: 'Prompts such as <script>alert("pwned")</script> are data, not code.'` },
-      { file: 'stages/2.4.md', replace: /^aliases: \[/m, with: `aliases: ['"><img src=x onerror=alert(1)>', ` },
-      { file: 'stages/2.4.md', replace: /^  access: .*$/m, with: `  access: '<iframe src="https://evil.example/"></iframe> reaches the model'` },
+      { file: 'stages/2.4.mdx', replace: /^summary: .*$/m, with: `summary: 'Prompts such as <script>alert("pwned")</script> are data, not code.'` },
+      { file: 'stages/2.4.mdx', replace: /^aliases: \[/m, with: `aliases: ['"><img src=x onerror=alert(1)>', ` },
+      { file: 'stages/2.4.mdx', replace: /^  access: .*$/m, with: `  access: '<iframe src="https://evil.example/"></iframe> reaches the model'` },
     );
     expect(validateContent(root).issues).toEqual([]);
     const out = tmp('llmsl-inert-');
