@@ -15,3 +15,4 @@ export { searchKeywords } from './search.ts';
 export { crosswalk, type CrosswalkView } from './crosswalk.ts';
 export { activeOverlay, loadOverlay, overlaySource, readOverlay, type Control, type Overlay, type OverlayDraft } from './overlay.ts';
 export * from './coverage.ts';
+export * from './body-refs.ts';

@@ -10,7 +10,7 @@ import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides.t
 import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents.ts';
 import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement.ts';
 import { proseIsComplete, stageCitesSources } from './prose.ts';
-import { proseHasNoMarkup } from './raw-html.ts';
+import { mdxBodyIsSafe } from './mdx-body.ts';
 import { provisionOnPinnedList } from './provision-identifiers.ts';
 import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3.ts';
 import { additionalStagesFirst, stageTierExists } from './tiers.ts';
@@ -31,7 +31,7 @@ export const RULES: Rule[] = [
   table3CitationHomogeneous,
   provisionIsCited,
   proseIsComplete,
-  proseHasNoMarkup,
+  mdxBodyIsSafe,
   stageCitesSources,
   stageTierExists,
   additionalStagesFirst,

@@ -234,13 +234,13 @@ describe('cross-entry rules', () => {
     const issues = issuesFor({ file: 'handoffs/H2.mdx', replace: /\n---\n[\s\S]*$/, with: '\n---\nShort.\n' });
     expectIssue(issues, { file: 'content/handoffs/H2.mdx', field: 'body', rule: 'prose-is-complete', message: expect.stringMatching(/^expected at least 80 words/) });
   });
-  it('prose-has-no-markup: raw HTML pasted into a body', () => {
+  it('mdx-body-is-safe: raw HTML pasted into a body', () => {
     const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /\n$/, with: '\n\n<img src="x" onerror="alert(1)" />\n' });
-    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'prose-has-no-markup', message: expect.stringContaining('<img') });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: expect.stringMatching(/^body \(line \d+\)$/), rule: 'mdx-body-is-safe', message: expect.stringContaining('<img>') });
   });
-  it('prose-has-no-markup: leaves code spans alone', () => {
+  it('mdx-body-is-safe: leaves code spans alone', () => {
     const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /\n$/, with: '\n\nAn attacker may write `<script>` into a field.\n' });
-    expect(issues.filter((i) => i.rule === 'prose-has-no-markup')).toEqual([]);
+    expect(issues.filter((i) => i.rule === 'mdx-body-is-safe')).toEqual([]);
   });
   it('stage-cites-sources: a stage summary without any citation', () => {
     const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /:cite\[[a-z0-9-]+\]/g, with: '' });
