@@ -46,7 +46,7 @@ export const ASIDE_TYPES = ['note', 'tip', 'caution', 'danger'] as const;
 export const BODY_COMPONENTS = {
   UnitLink: {
     description: 'A link to a stage, sub-stage, category, provision, handoff or incident by its ID, showing its current ID and name; it follows a rename.',
-    props: { id: { kind: 'unit', required: true, description: 'The entry\'s ID, e.g. `2.4`, `L.7`, `G.5`, `eu-art-14`, `H2`, `hf-malicious-models`.' } },
+    props: { id: { kind: 'unit', required: true, description: 'The entry\'s ID, e.g. 2.4, L.7, G.5, eu-art-14, H2, hf-malicious-models.' } },
     children: false,
     example: 'Reward models are trained at <UnitLink id="2.4" />.',
   },
@@ -74,39 +74,39 @@ export const BODY_COMPONENTS = {
   },
   StageList: {
     description: 'The stages an organisation analyses at an adoption tier, as links.',
-    props: { tier: { kind: 'tier', required: true, description: 'The adoption tier, `T1` to `T3`.' } },
+    props: { tier: { kind: 'tier', required: true, description: 'The adoption tier, T1 to T3.' } },
     children: false,
     example: '<StageList tier="T2" />',
   },
   EvidenceChecklist: {
     description: 'A handoff\'s evidence checklist: each record, where it is produced and relied on, and what the receiver checks.',
-    props: { handoff: { kind: 'handoff', required: true, description: 'The handoff, e.g. `H2`.' } },
+    props: { handoff: { kind: 'handoff', required: true, description: 'The handoff, e.g. H2.' } },
     children: false,
     example: '<EvidenceChecklist handoff="H2" />',
   },
   CoverageStatus: {
     description: 'The organisation overlay\'s coverage status of the given stages (covered, partial, skipped or uncovered); without an overlay it says that none is in use.',
-    props: { stages: { kind: 'stages', required: true, description: 'The stages, e.g. `2.6–2.9` or `2.6, 4.1`.' } },
+    props: { stages: { kind: 'stages', required: true, description: 'The stages, e.g. 2.6–2.9 or 2.6, 4.1.' } },
     children: false,
     example: '<CoverageStatus stages="2.6–2.9" />',
   },
   Aside: {
     description: 'Starlight\'s callout box around Markdown.',
     props: {
-      type: { kind: 'choice', required: false, description: 'The kind of callout; `note` by default.', values: ASIDE_TYPES },
+      type: { kind: 'choice', required: false, description: 'The kind of callout; note by default.', values: ASIDE_TYPES },
       title: { kind: 'text', required: false, description: 'A title instead of the kind\'s own.' },
     },
     children: true,
     example: '<Aside type="caution">Keep the signed manifest with the weights.</Aside>',
   },
   Tabs: {
-    description: 'Starlight\'s tabs; each tab is a `TabItem`.',
+    description: 'Starlight\'s tabs; each tab is a TabItem.',
     props: {},
     children: true,
     example: '<Tabs>\n<TabItem label="Provider">Publishes the model card.</TabItem>\n<TabItem label="Deployer">Checks it.</TabItem>\n</Tabs>',
   },
   TabItem: {
-    description: 'One tab of `Tabs`.',
+    description: 'One tab of Tabs.',
     props: { label: { kind: 'text', required: true, description: 'The tab\'s label.' } },
     children: true,
     example: '<TabItem label="Provider">Publishes the model card.</TabItem>',
