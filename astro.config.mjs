@@ -75,7 +75,7 @@ export default defineConfig({
       ...(config.editLinkBase ? { editLink: { baseUrl: config.editLinkBase } } : {}),
       favicon: '/favicon.svg',
       markdown: { processedDirs: ['./content/'] },
-      sidebar: sidebar(model, config.sections, { coverage: overlay !== undefined }),
+      sidebar: sidebar(model, config.sections, { coverage: overlay !== undefined, organisation: overlay?.organisation.data.name, orgPages: overlay?.pages.map((p) => ({ id: p.id, title: p.data.title })) }),
       customCss: ['./src/styles/site.css'],
       // Open Graph image meta for every page (Starlight emits none).
       routeMiddleware: './src/routeData.ts',
@@ -100,7 +100,7 @@ export default defineConfig({
     securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated' }),
     // Draws the social cards and figure downloads in a second process while the pages render, and writes them after.
     // Last, so that the search index and the other finishing steps run while the drawing ends.
-    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name), drawingProcesses),
+    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name, overlay?.pages), drawingProcesses),
     // Last: once everything is written, deletes what the previous build left that this one did not write.
     outputReuseIntegration(),
   ],

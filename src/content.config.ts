@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { COLLECTIONS, type ProseCollection } from './schemas/index.ts';
+import { overlaySource, PAGES_DIR } from './model/overlay.ts';
 
 /** Same root as the core's loader (src/model/load.ts): `content/`, or CONTENT_ROOT for forks and fixtures. */
 const root = process.env.CONTENT_ROOT ?? './content';
@@ -33,7 +34,19 @@ const prose = (name: ProseCollection) =>
     schema: COLLECTIONS[name].schema,
   });
 
+/**
+ * A fork's own pages (`<overlay>/pages/*.mdx`), compiled like the bodies above. The core has validated them
+ * with the overlay (src/model/overlay.ts); without an overlay (or with PUBLIC_BUILD) the collection is empty.
+ */
+const org = overlaySource();
+const orgPages = defineCollection({
+  loader: org
+    ? glob({ base: `${org.root}/${PAGES_DIR}`, pattern: ['*.mdx'], generateId: ({ entry }) => entry.replace(/\.mdx$/, '') })
+    : { name: 'no-org-pages', load: async ({ store }) => store.clear() },
+});
+
 export const collections = {
+  orgPages,
   docs: defineCollection({ loader: docsLoader(), schema: docs }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   stages: prose('stages'),

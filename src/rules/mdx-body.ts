@@ -95,9 +95,10 @@ function checkElement(m: Model, node: Node & { name?: string | null; attributes?
 
 /**
  * Every problem of one body. `bodyLine` is the file line the body starts on, so lines are the file's;
- * findings come back with the field set to `body (line N)`.
+ * findings come back with the field set to `body (line N)`. With `citations`, each `:cite[key]` must name a
+ * reference (for a fork's pages; the model's entries have their keys checked by `dangling-reference`).
  */
-export function checkBody(m: Model, body: string, bodyLine: number): Finding[] {
+export function checkBody(m: Model, body: string, bodyLine: number, opts: { citations?: boolean } = {}): Finding[] {
   const line = (n: number) => `body (line ${n + bodyLine - 1})`;
   let tree: Node;
   try {
@@ -130,6 +131,10 @@ export function checkBody(m: Model, body: string, bodyLine: number): Finding[] {
       case 'leafDirective':
       case 'containerDirective':
         // A name must start with a letter (the directive syntax); Sätteri also reads `LLM08:2025` as one, and renders it as the text it is.
+        if (opts.citations && n.type === 'textDirective' && v.name === 'cite') {
+          const key = (n.children ?? []).map((c) => (c as { value?: string }).value ?? '').join('').trim();
+          if (!m.byId.references.has(key)) out.push({ field: at(n), message: `expected :cite[key] with a key in content/references/; found "${key}"` } as Finding);
+        }
         if (/^[a-z]/i.test(v.name ?? '') && !(n.type === 'textDirective' && v.name === 'cite')) out.push({ field: at(n), message: `expected :cite[key] as the only directive (use <Aside> for callouts); found ${n.type === 'textDirective' ? ':' : n.type === 'leafDirective' ? '::' : ':::'}${v.name}` } as Finding);
         break;
       case 'link':

@@ -14,3 +14,11 @@ export async function proseOf(collection: ProseCollection, id: string): Promise<
   const { Content, headings } = await render(entry);
   return { Content, headings };
 }
+
+/** The body of a fork's own page (`<overlay>/pages/<id>.mdx`). */
+export async function orgPageBody(id: string): Promise<Body> {
+  const entry = await getEntry('orgPages', id);
+  if (!entry) throw new Error(`pages/${id}.mdx: Astro has no entry for this organisation page`);
+  const { Content, headings } = await render(entry);
+  return { Content, headings };
+}
