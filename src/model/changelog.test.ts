@@ -100,6 +100,14 @@ describe('rawSnapshot', () => {
     expect(diffModels(before, after)).toEqual([]);
   });
 
+  it('reads a release that kept bodies in Markdown .md files as the same entry, unchanged, and still sees a real change', () => {
+    const markdown = rawSnapshot(folder({ '2.4.md': current }));
+    expect(markdown.stages.map((e) => e.id)).toEqual(['2.4']);
+    expect(diffModels(markdown, rawSnapshot(folder({ '2.4.mdx': current })))).toEqual([]);
+    const edited = rawSnapshot(folder({ '2.4.mdx': current.replace(/\n$/, '\n\nOne more sentence.\n') }));
+    expect(JSON.stringify(diffModels(markdown, edited))).toContain('body');
+  });
+
   it('of the content folder equals the snapshot of the model loaded from it, which needs no second read', () => {
     expect(snapshotAsWritten(loadModel())).toEqual(rawSnapshot(join(process.cwd(), 'content')));
   });
