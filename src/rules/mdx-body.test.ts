@@ -26,7 +26,7 @@ describe('mdx-body-is-safe: a javascript: link', () => {
       rule: 'mdx-body-is-safe',
       message: 'expected a safe address (https:, a relative path, mailto:) in a link; found a javascript: URL: "javascript:alert(1)"',
     });
-  });
+  }, 30_000);
 });
 
 describe('mdx-body-is-safe rejects what could run code, naming the line', () => {
@@ -82,7 +82,7 @@ describe('mdx-body-is-safe checks the props of a component against the model', (
     const text = readFileSync(`${DEFAULT_CONTENT_ROOT}/handoffs/H2.mdx`, 'utf8');
     const { issues } = validateContent(fixture({ file: 'handoffs/H2.mdx', replace: /\n$/, with: '\n\nSee <UnitLink id="L.99" />.\n' }));
     expect(issues).toContainEqual(expect.objectContaining({ file: 'content/handoffs/H2.mdx', field: `body (line ${text.split('\n').length + 1})`, rule: 'mdx-body-is-safe', message: expect.stringContaining('"L.99"') }));
-  });
+  }, 30_000);
   it('unknown, missing and conflicting props', () => {
     expect(one('<StageLocator stage="2.4" colour="red" />\n').message).toContain('found colour');
     expect(one('<EvidenceChecklist />\n').message).toBe('expected the prop handoff on <EvidenceChecklist>; found none');
