@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { activeOverlay, internalBuild, internalLabel, INTERNAL_ROBOTS, loadModel, shortAliases } from './src/model/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
@@ -62,7 +63,7 @@ export default defineConfig({
   build: { concurrency: 4 },
   // Astro 7 defaults to 'jsx', which drops the space between inline elements in generated prose and tables.
   compressHTML: true,
-  // Bodies are Markdown, rendered once per change by the content layer; `:cite[key]` becomes a citation link.
+  // Bodies are MDX (the mdx integration below reads this processor too); `:cite[key]` becomes the Cite component.
   markdown: { processor: satteri({ mdastPlugins: [citationDirective(base)], hastPlugins: [baseLinks(base)], features: { directive: true } }) },
   // Astro writes over the previous output instead of emptying the folder first; the output-reuse
   // integration (last below) removes what this build did not write, so the result is the same.
@@ -78,7 +79,7 @@ export default defineConfig({
       ...(config.editLinkBase ? { editLink: { baseUrl: config.editLinkBase } } : {}),
       favicon: '/favicon.svg',
       markdown: { processedDirs: ['./content/'] },
-      sidebar: sidebar(model, config.sections, { coverage: overlay !== undefined }),
+      sidebar: sidebar(model, config.sections, { coverage: overlay !== undefined, organisation: overlay?.organisation.data.name, orgPages: overlay?.pages.map((p) => ({ id: p.id, title: p.data.title })) }),
       customCss: ['./src/styles/site.css'],
       // The "Internal" marker: beside the site title on screen, above the content in print. Public builds
       // keep Starlight's own components, so their output does not change.
@@ -96,13 +97,17 @@ export default defineConfig({
       expressiveCode: false,
       pagefind,
     }),
+    // Entry bodies are MDX: compiled once per change into modules that render the body components
+    // (src/components/mdx/). Listed here, Starlight does not add its own; `optimize` turns the static
+    // parts of a body into HTML strings at compile time instead of one component call per element.
+    mdx({ optimize: true }),
     // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/, and former addresses. Astro
     // prefixes a redirect's source with the base but not its destination, so the destination carries it.
     redirectsIntegration(shortAliases(model).map(({ from, to }) => ({ from, to: `${prefix}/${to}` })), { base, site, ...(internal ? { robots: INTERNAL_ROBOTS } : {}) }),
     securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated', internal }),
     // Draws the social cards and figure downloads in a second process while the pages render, and writes them after.
     // Last, so that the search index and the other finishing steps run while the drawing ends.
-    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name, internal && internalLabel(internal)), drawingProcesses),
+    ogPrerenderIntegration(() => imageJobs(model, config.title, overlay?.organisation.data.name, internal && internalLabel(internal), overlay?.pages), drawingProcesses),
     // Last: once everything is written, deletes what the previous build left that this one did not write.
     outputReuseIntegration(),
   ],

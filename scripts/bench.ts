@@ -28,6 +28,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Our builds draw every OG image again (no image cache), so each run costs what a clean build costs. */
 const CLEAN = { OG_CACHE: '0' };
 const FACTOR = 10;
+/** TEST_PORT_OFFSET moves the two servers, as it does the browser tests', so two checkouts can measure side by side. */
+const PORT_OFFSET = Number(process.env.TEST_PORT_OFFSET ?? 0);
 const QUERIES = ['2.4', 'L.7', 'G.5', 'Art. 14', 'GOVERN 1.1', 'A.10.3', 'model signing', 'prompt injection', 'RLHF', 'decommissioning'];
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
@@ -61,13 +63,13 @@ try {
   // 3 and 4 use the builds of step 1.
   const stagePath = `/${pathOf(m, 'stages', '2.4')}`;
   const provisionPath = `/${pathOf(m, 'provisions', 'eu-art-14')}`;
-  const weights = await withSite(join(site, 'dist'), 4700, async (o) => ({
+  const weights = await withSite(join(site, 'dist'), 4700 + PORT_OFFSET, async (o) => ({
     home: await pageWeight(o, '/'),
     stage: await pageWeight(o, stagePath),
     provision: await pageWeight(o, provisionPath),
     latency: await searchLatency(o, QUERIES),
   }));
-  const plainWeights = await withSite(join(plain, 'dist'), 4701, async (o) => ({
+  const plainWeights = await withSite(join(plain, 'dist'), 4701 + PORT_OFFSET, async (o) => ({
     home: await pageWeight(o, '/'),
     stage: await pageWeight(o, stagePath),
     provision: await pageWeight(o, provisionPath),

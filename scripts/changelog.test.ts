@@ -14,10 +14,10 @@ beforeAll(() => {
   repo = tempRepo();
   commitAll(repo, 'v1');
   repo.git(['tag', 'v1']);
-  const stage = join(repo.dir, 'content', 'stages', '2.4.md');
-  writeFileSync(stage, repo.git(['show', 'HEAD:content/stages/2.4.md']).replace(/^summary: .*$/m, 'summary: Preference tuning adjusts the model to ranked human preferences.'));
+  const stage = join(repo.dir, 'content', 'stages', '2.4.mdx');
+  writeFileSync(stage, repo.git(['show', 'HEAD:content/stages/2.4.mdx']).replace(/^summary: .*$/m, 'summary: Preference tuning adjusts the model to ranked human preferences.'));
   writeFileSync(join(repo.dir, 'content', 'references', 'example2026.yaml'), "text: 'Example, A.: A study added in v2 (2026).'\nyear: 2026\n");
-  renameSync(join(repo.dir, 'content', 'incidents', 'hf-malicious-models.md'), join(repo.dir, 'content', 'incidents', 'hf-malicious-model-files.md'));
+  renameSync(join(repo.dir, 'content', 'incidents', 'hf-malicious-models.mdx'), join(repo.dir, 'content', 'incidents', 'hf-malicious-model-files.mdx'));
   commitAll(repo, 'v2');
   repo.git(['tag', 'v2']);
 }, 60_000);

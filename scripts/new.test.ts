@@ -13,8 +13,8 @@ describe('npm run new', () => {
   it('creates the file and says to fill the fields validate lists, printing the pre-filled values to check', () => {
     const r = run('stages', '2.10');
     expect(r.status).toBe(0);
-    expect(existsSync(join(root, 'stages', '2.10.md'))).toBe(true);
-    expect(r.stdout).toMatch(/^Created content\/stages\/2\.10\.md\.\nFill the \d+ empty fields: run `npm run validate`/);
+    expect(existsSync(join(root, 'stages', '2.10.mdx'))).toBe(true);
+    expect(r.stdout).toMatch(/^Created content\/stages\/2\.10\.mdx\.\nFill the \d+ empty fields: run `npm run validate`/);
     expect(r.stdout).toContain('  layer: L2\n');
     expect(r.stdout).toContain('at least 150 words');
   }, 30_000);
@@ -22,7 +22,7 @@ describe('npm run new', () => {
   it('exits 1 with the reason when it refuses', () => {
     const r = run('stages', '2.4');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('content/stages/2.4.md already exists');
+    expect(r.stderr).toContain('content/stages/2.4.mdx already exists');
     expect(run('stages').stderr).toContain('usage: npm run new -- <collection> <id>');
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run new -- <collection> <id>`: creates `content/<collection>/<id>.(md|yaml)` from the collection's
+ * `npm run new -- <collection> <id>`: creates `content/<collection>/<id>.(mdx|yaml)` from the collection's
  * template (`scripts/new/templates.ts`). Fields the author must write are left empty, so `npm run validate`
  * lists each one until it is filled; pre-filled values validate as they are and are printed to be checked.
  */

@@ -37,7 +37,7 @@ if (org?.overlay) {
   const r = coverage(model, org.overlay);
   const t = r.totals.inScopeCounts;
   console.log(
-    `Organisation overlay is valid: ${r.organisation}, tier ${r.tier.id}, ${org.overlay.controls.length} controls; ` +
+    `Organisation overlay is valid: ${r.organisation}, tier ${r.tier.id}, ${org.overlay.controls.length} controls, ${org.overlay.pages.length} page${org.overlay.pages.length === 1 ? '' : 's'}; ` +
       `stages in scope: ${t.covered} covered, ${t.partial} partly, ${t.not} not covered, ${t.skipped} skipped.`,
   );
   console.log('A build with it is an internal build (noindex, "Internal" markers): host it only behind access control; PUBLIC_BUILD=1 builds the public model.');

@@ -1,5 +1,5 @@
 /**
- * Astro collections: only the ones whose Markdown bodies Astro renders, plus Starlight's own docs.
+ * Astro collections: only the ones whose MDX bodies Astro compiles, plus Starlight's own docs.
  * Data comes from the core (`src/model/`), which has already validated every file with the same
  * schemas when `astro.config.mjs` loaded the model; pages use these collections only to render bodies.
  */
@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { COLLECTIONS, type ProseCollection } from './schemas/index.ts';
+import { overlaySource, PAGES_DIR } from './model/overlay.ts';
 
 /** Same root as the core's loader (src/model/load.ts): `content/`, or CONTENT_ROOT for forks and fixtures. */
 const root = process.env.CONTENT_ROOT ?? './content';
@@ -27,13 +28,25 @@ const docs = (context: SchemaContext) => (isStarlightPageContext(context) ? (pag
 
 const prose = (name: ProseCollection) =>
   defineCollection({
-    // The file name is the ID (`2.4.md` → "2.4"); Astro's default would slugify it to "24". Each folder's
+    // The file name is the ID (`2.4.mdx` → "2.4"); Astro's default would slugify it to "24". Each folder's
     // README.md is for authors, not an entry (the core reads the folders the same way).
-    loader: glob({ base: `${root}/${name}`, pattern: ['*.md', '!README.md'], generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    loader: glob({ base: `${root}/${name}`, pattern: ['*.mdx'], generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: COLLECTIONS[name].schema,
   });
 
+/**
+ * A fork's own pages (`<overlay>/pages/*.mdx`), compiled like the bodies above. The core has validated them
+ * with the overlay (src/model/overlay.ts); without an overlay (or with PUBLIC_BUILD) the collection is empty.
+ */
+const org = overlaySource();
+const orgPages = defineCollection({
+  loader: org
+    ? glob({ base: `${org.root}/${PAGES_DIR}`, pattern: ['*.mdx'], generateId: ({ entry }) => entry.replace(/\.mdx$/, '') })
+    : { name: 'no-org-pages', load: async ({ store }) => store.clear() },
+});
+
 export const collections = {
+  orgPages,
   docs: defineCollection({ loader: docsLoader(), schema: docs }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   stages: prose('stages'),

@@ -12,7 +12,7 @@ import { internal, overlay } from './site/overlay.ts';
 import { INTERNAL_ROBOTS } from './model/internal.ts';
 
 let byPath: Map<string, Card> | undefined;
-const cards = () => (byPath ??= new Map(socialCards(model(), siteConfig().title, overlay()?.organisation.data.name).map((c) => [c.path, c])));
+const cards = () => (byPath ??= new Map(socialCards(model(), siteConfig().title, overlay()?.organisation.data.name, overlay()?.pages).map((c) => [c.path, c])));
 
 /** The page path relative to the base, with a trailing slash ("" for home). */
 export function pagePath(pathname: string, base: string): string {

@@ -53,17 +53,17 @@ export function growContent(root: string, factor: number): Record<string, number
   for (let k = 1; k < factor; k++) {
     const copy = ` (copy ${k})`;
     for (const s of m.stages)
-      write(file('stages', ids.stages(s.id, k), 'md'), {
+      write(file('stages', ids.stages(s.id, k), 'mdx'), {
         ...s.data,
         name: s.data.name + copy,
         attackSurface: { ...s.data.attackSurface, actors: s.data.attackSurface.actors.map((a) => sfx(a, k)) },
         llmops: s.data.llmops.map((l) => ids.llmops(l, k)),
         categories: s.data.categories.map((g) => ids.categories(g, k)),
       }, cite(s.body, k));
-    for (const l of m.llmops) write(file('llmops', ids.llmops(l.id, k), 'md'), { ...l.data, name: l.data.name + copy }, cite(l.body, k));
-    for (const g of m.categories) write(file('categories', ids.categories(g.id, k), 'md'), { ...g.data, name: g.data.name + copy, order: g.data.order + k * m.categories.length }, cite(g.body, k));
+    for (const l of m.llmops) write(file('llmops', ids.llmops(l.id, k), 'mdx'), { ...l.data, name: l.data.name + copy }, cite(l.body, k));
+    for (const g of m.categories) write(file('categories', ids.categories(g.id, k), 'mdx'), { ...g.data, name: g.data.name + copy, order: g.data.order + k * m.categories.length }, cite(g.body, k));
     for (const p of m.provisions)
-      write(file('provisions', sfx(p.id, k), 'md'), {
+      write(file('provisions', sfx(p.id, k), 'mdx'), {
         ...p.data,
         reference: copiedReference(p.data.framework, p.data.reference, k),
         ...(p.data.parent ? { parent: sfx(p.data.parent, k) } : {}),
@@ -73,7 +73,7 @@ export function growContent(root: string, factor: number): Record<string, number
     for (const r of m.table3)
       write(file('table3', ids.categories(r.id, k), 'yaml'), { ...r.data, citations: r.data.citations.map((c) => ({ ...c, provisions: c.provisions.map((p) => sfx(p, k)) })) });
     for (const h of m.handoffs)
-      write(file('handoffs', ids.handoffs(h.id, k), 'md'), {
+      write(file('handoffs', ids.handoffs(h.id, k), 'mdx'), {
         ...h.data,
         name: h.data.name + copy,
         evidence: h.data.evidence.map((e) => ({ ...e, provisions: e.provisions.map((p) => sfx(p, k)), producedAt: ids.stages(e.producedAt, k), usedAt: ids.stages(e.usedAt, k) })),
@@ -83,7 +83,7 @@ export function growContent(root: string, factor: number): Record<string, number
     for (const f of m.frameworks)
       write(file('frameworks', sfx(f.id, k), 'yaml'), { ...f.data, name: f.data.name + copy, order: f.data.order + k * m.frameworks.length, ...(f.data.reference ? { reference: sfx(f.data.reference, k) } : {}) });
     for (const x of m.incidents)
-      write(file('incidents', sfx(x.id, k), 'md'), {
+      write(file('incidents', sfx(x.id, k), 'mdx'), {
         ...x.data,
         name: x.data.name + copy,
         stages: x.data.stages.map((s) => ({ ...s, stage: ids.stages(s.stage, k) })),

@@ -35,7 +35,8 @@ function mainText(html: string): { title: string; text: string } {
 }
 
 /**
- * A plain Starlight site with one Markdown page per HTML page of `dist`, holding the same text, and a
+ * A plain Starlight site with one MDX page per HTML page of `dist` (compiled by @astrojs/mdx, as our bodies
+ * are), holding the same text, and a
  * sidebar with as many links as ours: the framework's floor for the same content.
  */
 export function plainStarlight(dist: string, sidebarLinks: number): string {
@@ -54,10 +55,10 @@ export function plainStarlight(dist: string, sidebarLinks: number): string {
   for (const rel of pages) {
     const { title, text } = mainText(readFileSync(join(dist, rel, 'index.html'), 'utf8'));
     mkdirSync(join(docs, rel, '..'), { recursive: true });
-    writeFileSync(join(docs, `${rel}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${text}\n`);
+    writeFileSync(join(docs, `${rel}.mdx`), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${text}\n`);
   }
   const { title, text } = mainText(readFileSync(join(dist, 'index.html'), 'utf8'));
-  writeFileSync(join(docs, 'index.md'), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${text}\n`);
+  writeFileSync(join(docs, 'index.mdx'), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${text}\n`);
   const sidebar = pages.slice(0, sidebarLinks).map((p) => ({ label: p, link: `/${p}/` }));
   writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ trailingSlash: 'always', integrations: [starlight({ title: 'Plain', sidebar: ${JSON.stringify(sidebar)} })] });\n`);
   writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);

@@ -54,7 +54,7 @@ describe.each(Object.keys(COLLECTIONS) as CollectionName[])('npm run new %s', (c
 
   it(`writes content/${collection}/<id>.${COLLECTIONS[collection].format} in the collection's format`, () => {
     expect(s.file).toBe(`content/${collection}/${id}.${COLLECTIONS[collection].format}`);
-    const yaml = COLLECTIONS[collection].format === 'md' ? /^---\n([\s\S]*?)\n---\n/.exec(text)![1] : text;
+    const yaml = COLLECTIONS[collection].format === 'mdx' ? /^---\n([\s\S]*?)\n---\n/.exec(text)![1] : text;
     expect(typeof parse(yaml)).toBe('object');
   });
 
@@ -86,7 +86,7 @@ describe('npm run new refuses', () => {
     expect(() => scaffold(root, 'stages', '2.x')).toThrow(/"2\.x" is not a stage ID: .*such as "2\.4"/);
   });
   it('an ID whose file exists', () => {
-    expect(() => scaffold(root, 'stages', '2.4')).toThrow('content/stages/2.4.md already exists');
+    expect(() => scaffold(root, 'stages', '2.4')).toThrow('content/stages/2.4.mdx already exists');
   });
   it('and every example it shows is a valid ID', () => {
     for (const c of Object.keys(COLLECTIONS) as CollectionName[]) expect(ID_EXAMPLES[c]).toMatch(ID_PATTERNS[c]);

@@ -12,7 +12,7 @@ import { TEMPLATES, type Scaffold } from './templates.ts';
 export class ScaffoldError extends Error {}
 
 export interface Scaffolded {
-  /** Path relative to the content root's parent, e.g. `content/stages/2.10.md`. */
+  /** Path relative to the content root's parent, e.g. `content/stages/2.10.mdx`. */
   file: string;
   /** Fields left empty for the author, as validation names them (`guidance.threats[0].title`). */
   empty: string[];
@@ -32,7 +32,7 @@ function leaves(v: unknown, path = ''): [string, unknown][] {
 }
 
 /** The file's text: YAML, or YAML frontmatter and a body for Markdown collections. */
-export function render(format: 'md' | 'yaml', s: Scaffold<CollectionName>): string {
+export function render(format: 'mdx' | 'yaml', s: Scaffold<CollectionName>): string {
   const yaml = stringify(s.data, { lineWidth: 0 });
   return format === 'yaml' ? yaml : `---\n${yaml}---\n${s.body ? `\n${s.body}` : ''}`;
 }

@@ -35,7 +35,7 @@ describe('the structural asymmetry computed from Table 3', () => {
   });
 
   it("changes when one provision's kind is flipped in the data", () => {
-    const flipped = loadModel(fixture({ file: 'provisions/eu-art-10.md', replace: /^kind: decision-shaping$/m, with: 'kind: evidence-producing' }));
+    const flipped = loadModel(fixture({ file: 'provisions/eu-art-10.mdx', replace: /^kind: decision-shaping$/m, with: 'kind: evidence-producing' }));
     const r = countTable3(flipped, 'B', 'paper');
     expect(r.bands.upstream['decision-shaping']).toBe(9);
     expect(r.bands.upstream['evidence-producing']).toBe(2);

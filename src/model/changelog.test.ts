@@ -84,10 +84,10 @@ describe('rawSnapshot', () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'stages', name), text);
     return root;
   };
-  const current = readFileSync(join(process.cwd(), 'content', 'stages', '2.4.md'), 'utf8');
+  const current = readFileSync(join(process.cwd(), 'content', 'stages', '2.4.mdx'), 'utf8');
 
   it('skips the authors\' README and reads entries as written', () => {
-    const snap = rawSnapshot(folder({ '2.4.md': current, 'README.md': '# Stages\n' }));
+    const snap = rawSnapshot(folder({ '2.4.mdx': current, 'README.md': '# Stages\n' }));
     expect(snap.stages.map((e) => e.id)).toEqual(['2.4']);
     expect(snap.stages[0].body).toContain(':cite[');
   });
@@ -96,8 +96,16 @@ describe('rawSnapshot', () => {
     const legacy = current.replace(/:cite\[([a-z0-9-]+)\]/g, '<Cite id="$1" />');
     expect(legacy).not.toBe(current);
     const before = rawSnapshot(folder({ '2.4.mdx': legacy }));
-    const after = rawSnapshot(folder({ '2.4.md': current }));
+    const after = rawSnapshot(folder({ '2.4.mdx': current }));
     expect(diffModels(before, after)).toEqual([]);
+  });
+
+  it('reads a release that kept bodies in Markdown .md files as the same entry, unchanged, and still sees a real change', () => {
+    const markdown = rawSnapshot(folder({ '2.4.md': current }));
+    expect(markdown.stages.map((e) => e.id)).toEqual(['2.4']);
+    expect(diffModels(markdown, rawSnapshot(folder({ '2.4.mdx': current })))).toEqual([]);
+    const edited = rawSnapshot(folder({ '2.4.mdx': current.replace(/\n$/, '\n\nOne more sentence.\n') }));
+    expect(JSON.stringify(diffModels(markdown, edited))).toContain('body');
   });
 
   it('of the content folder equals the snapshot of the model loaded from it, which needs no second read', () => {

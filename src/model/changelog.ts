@@ -119,11 +119,13 @@ export function changelogMarkdown(diff: ModelDiff, from: string, to: string): st
 }
 
 /**
- * Releases up to 0.1.0 kept bodies in `.mdx` files citing with `<Cite id="key" />`. They are read as the
- * Markdown bodies of today, so a changelog across that change shows changed prose, not every entry.
+ * Bodies changed format twice: releases up to 0.1.0 kept them in `.mdx` files citing with `<Cite id="key" />`,
+ * later ones in Markdown `.md` files citing with `:cite[key]`, and bodies are MDX `.mdx` again today, citing
+ * with `:cite[key]`. All three are read as today's bodies, so a changelog across either change shows changed
+ * prose, not every entry.
  */
-const LEGACY_MDX = '.mdx';
-const legacyCitations = (body: string) => body.replace(/<Cite id="([a-z0-9-]+)" *\/>/g, ':cite[$1]');
+const LEGACY_MARKDOWN = '.md';
+const oldCitations = (body: string) => body.replace(/<Cite id="([a-z0-9-]+)" *\/>/g, ':cite[$1]');
 
 /** One entry as a snapshot holds it: its ID, its fields as written, and its prose when it has any. */
 const asWritten = (id: string, fields: Record<string, unknown>, body: string): ExportedEntry => {
@@ -145,11 +147,11 @@ export function rawSnapshot(root: string): Snapshot {
     const entries: ExportedEntry[] = [];
     for (const name of readdirSync(dir).sort()) {
       if (ALLOWED_NON_ENTRIES.has(name)) continue;
-      const ext = [`.${spec.format}`, ...(spec.format === 'md' ? [LEGACY_MDX] : [])].find((e) => name.endsWith(e));
+      const ext = [`.${spec.format}`, ...(spec.format === 'mdx' ? [LEGACY_MARKDOWN] : [])].find((e) => name.endsWith(e));
       if (!ext) continue;
       const parsed = parseFile(readFileSync(join(dir, name), 'utf8'), spec.format, `${c}/${name}`, []);
       if (!parsed || parsed.data === null || typeof parsed.data !== 'object') continue;
-      entries.push(asWritten(name.slice(0, -ext.length), parsed.data as Record<string, unknown>, ext === LEGACY_MDX ? legacyCitations(parsed.body) : parsed.body));
+      entries.push(asWritten(name.slice(0, -ext.length), parsed.data as Record<string, unknown>, spec.format === 'mdx' ? oldCitations(parsed.body) : parsed.body));
     }
     out[c] = entries;
   }

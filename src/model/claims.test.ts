@@ -37,7 +37,7 @@ describe('the claims ledger', () => {
 
   it('recomputes when the data changes', () => {
     // The edit makes the content invalid (12 additional stages), so compute on the model it builds.
-    const { model: m, issues } = validateContent(fixture({ file: 'stages/4.12.md', replace: /^novelty: omitted$/m, with: 'novelty: refined' }));
+    const { model: m, issues } = validateContent(fixture({ file: 'stages/4.12.mdx', replace: /^novelty: omitted$/m, with: 'novelty: refined' }));
     expect(issues.map((i) => i.rule)).toContain('expected-counts');
     const c = checkClaims(m).find((x) => x.claim.id === 'additional-total');
     expect(c).toMatchObject({ computed: 12, agrees: false });

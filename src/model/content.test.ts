@@ -15,7 +15,7 @@ describe.each(Object.keys(COLLECTIONS) as CollectionName[])('content/%s', (name)
   it.each(files)('%s validates', (f) => {
     const file = `content/${name}/${f}`;
     expect(issues.filter((i) => i.file === file).map(formatIssue)).toEqual([]);
-    expect(model.byId[name].has(f.replace(/\.(md|yaml)$/, ''))).toBe(true);
+    expect(model.byId[name].has(f.replace(/\.(mdx|yaml)$/, ''))).toBe(true);
   });
 });
 

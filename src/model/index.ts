@@ -17,3 +17,4 @@ export { carriesOrganisationData, internalBuild, internalLabel, INTERNAL_ROBOTS,
 export { activeOverlay, loadOverlay, overlaySource, readOverlay, type Control, type Overlay, type OverlayDraft } from './overlay.ts';
 export * from './coverage.ts';
 export { applicationOf, formatDay, resolveSchedule, scheduleOf, type DateStep, type ScopeDates } from './application.ts';
+export * from './body-refs.ts';

@@ -123,15 +123,15 @@ describe('the OSCAL catalog', () => {
 
   it('reflects an edited stage', () => {
     const root = fixture(
-      { file: 'stages/2.4.md', replace: /^name: Alignment$/m, with: 'name: Preference alignment' },
+      { file: 'stages/2.4.mdx', replace: /^name: Alignment$/m, with: 'name: Preference alignment' },
     );
     const changed = oscalCatalog(loadModel(root), OPTIONS);
     expect(controlsOf(changed).find((c) => c.id === 's-2-4')!.title).toBe('Preference alignment');
   });
 
   it('includes a new stage file, under its layer', () => {
-    const alignment = readFileSync(join(process.cwd(), 'content', 'stages', '2.4.md'), 'utf8');
-    const root = fixture({ file: 'stages/2.10.md', write: alignment.replace(/^name: Alignment$/m, 'name: Model merging') });
+    const alignment = readFileSync(join(process.cwd(), 'content', 'stages', '2.4.mdx'), 'utf8');
+    const root = fixture({ file: 'stages/2.10.mdx', write: alignment.replace(/^name: Alignment$/m, 'name: Model merging') });
     // A 33rd stage breaks the paper's fixed counts and nothing else; the model is built all the same.
     const { model, issues } = validateContent(root);
     expect(new Set(issues.map((i) => i.rule))).toEqual(new Set(['expected-counts']));

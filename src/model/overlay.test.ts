@@ -145,6 +145,34 @@ describe('shape checks', () => {
   });
 });
 
+describe("a fork's own pages (pages/*.mdx)", () => {
+  const PAGE = 'pages/release-procedure.mdx';
+  it('reads the example release procedure with its title, its body and the line the body starts on', () => {
+    const { overlay, issues } = loadOverlay(EXAMPLE_ORG_ROOT, m);
+    expect(issues).toEqual([]);
+    expect(overlay!.pages.map((p) => [p.id, p.data.title])).toEqual([['release-procedure', 'Model release procedure']]);
+    expect(overlay!.pages[0].body).toContain('<EvidenceChecklist handoff="H2" />');
+    expect(overlay!.pages[0].bodyLine).toBe(8);
+  });
+  it('checks a page body like an entry body: a javascript: link is rejected with the file and line', () => {
+    const issues = issuesFor({ file: PAGE, replace: 'This page is\nthe board', with: 'This page is\n[the](javascript:alert(1)) board' });
+    expectIssue(issues, { file: 'org/pages/release-procedure.mdx', field: 'body (line 10)', rule: 'mdx-body-is-safe', message: expect.stringContaining('javascript:') });
+  });
+  it('rejects a component outside the set, an import, and a unit link that names nothing', () => {
+    const issues = issuesFor({ file: PAGE, replace: /\n$/, with: '\n\nimport X from "x"\n\n<Widget />\n\nSee <UnitLink id="9.9" />.\n' });
+    for (const found of ['import X', '<Widget>', '"9.9"']) expectIssue(issues, { file: 'org/pages/release-procedure.mdx', rule: 'mdx-body-is-safe', message: expect.stringContaining(found) });
+  });
+  it('rejects a citation of an unknown reference', () => {
+    const issues = issuesFor({ file: PAGE, replace: /\n$/, with: '\n\nAs argued :cite[nobody2099].\n' });
+    expectIssue(issues, { file: 'org/pages/release-procedure.mdx', rule: 'mdx-body-is-safe', message: expect.stringContaining('"nobody2099"') });
+  });
+  it('rejects a page without a title, and a file that is not an .mdx page', () => {
+    const issues = issuesFor({ file: PAGE, replace: /^title: .*\n/m, with: '' }, { file: 'pages/policy.md', write: '# Policy\n' });
+    expectIssue(issues, { file: 'org/pages/release-procedure.mdx', field: 'title', rule: 'schema' });
+    expectIssue(issues, { file: 'org/pages/policy.md', rule: 'unexpected-file' });
+  });
+});
+
 describe('which overlay a build uses', () => {
   const content = fixture({ file: 'org/organisation.yaml', write: 'name: Fork\ntier: T1\n' });
   const bare = fixture();

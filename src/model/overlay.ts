@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { runOverlayRules } from '../rules/overlay.ts';
 import { CONTROL_ID_PATTERN } from '../schemas/ids.ts';
-import { controlSchema, organisationSchema, type ControlData, type OrganisationData } from '../schemas/index.ts';
+import { controlSchema, ORG_PAGE_ID_PATTERN, organisationSchema, orgPageSchema, type ControlData, type OrganisationData, type OrgPageData } from '../schemas/index.ts';
 import { ContentError, type Issue } from './issues.ts';
 import { DEFAULT_CONTENT_ROOT } from './load.ts';
 import { compareDotted, type Model } from './model.ts';
@@ -20,6 +20,8 @@ export interface OrgEntry<T> {
   data: T;
 }
 export type Control = OrgEntry<ControlData>;
+/** A fork's own page: its fields, its MDX body and the file line the body starts on. */
+export type OrgPage = OrgEntry<OrgPageData> & { body: string; bodyLine: number };
 
 /** Whatever of the overlay passed shape validation; the rules run on this, even when `organisation.yaml` failed. */
 export interface OverlayDraft {
@@ -28,6 +30,10 @@ export interface OverlayDraft {
   controls: Control[];
   /** Path of the controls folder as messages show it, e.g. `examples/org/controls`. */
   controlsDir: string;
+  /** The fork's own pages (`pages/*.mdx`), in sidebar order. */
+  pages: OrgPage[];
+  /** Absolute path of the pages folder, which Astro compiles the bodies from. */
+  pagesDir: string;
 }
 
 export interface Overlay extends OverlayDraft {
@@ -37,6 +43,7 @@ export interface Overlay extends OverlayDraft {
 
 export const ORGANISATION_FILE = 'organisation.yaml';
 export const CONTROLS_DIR = 'controls';
+export const PAGES_DIR = 'pages';
 
 /**
  * Paths in messages are relative to the working directory (the project root under npm scripts) when the
@@ -59,15 +66,16 @@ export function readOverlay(orgRoot: string): { draft: OverlayDraft; issues: Iss
   const rel = displayPath(root);
   const issues: Issue[] = [];
   const controlsPath = join(root, CONTROLS_DIR);
-  const draft: OverlayDraft = { controls: [], controlsDir: rel(controlsPath) };
+  const pagesPath = join(root, PAGES_DIR);
+  const draft: OverlayDraft = { controls: [], controlsDir: rel(controlsPath), pages: [], pagesDir: pagesPath };
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     issues.push({ file: rel(root), rule: 'missing-overlay', message: 'expected an organisation overlay folder holding organisation.yaml; found none' });
     return { draft, issues };
   }
 
   for (const name of readdirSync(root).sort()) {
-    if (name === ORGANISATION_FILE || name === CONTROLS_DIR || ALLOWED_NON_ENTRIES.has(name)) continue;
-    issues.push({ file: rel(join(root, name)), rule: 'unexpected-file', message: `expected only ${ORGANISATION_FILE}, ${CONTROLS_DIR}/ and README.md in ${rel(root)}/; found "${name}"` });
+    if (name === ORGANISATION_FILE || name === CONTROLS_DIR || name === PAGES_DIR || ALLOWED_NON_ENTRIES.has(name)) continue;
+    issues.push({ file: rel(join(root, name)), rule: 'unexpected-file', message: `expected only ${ORGANISATION_FILE}, ${CONTROLS_DIR}/, ${PAGES_DIR}/ and README.md in ${rel(root)}/; found "${name}"` });
   }
 
   const orgPath = join(root, ORGANISATION_FILE);
@@ -106,6 +114,30 @@ export function readOverlay(orgRoot: string): { draft: OverlayDraft; issues: Iss
     }
   }
   draft.controls.sort((a, b) => compareDotted(a.id, b.id));
+
+  // The fork's own pages are optional too; their bodies are checked against the model by the overlay rules.
+  if (existsSync(pagesPath)) {
+    for (const name of readdirSync(pagesPath).sort()) {
+      const path = join(pagesPath, name);
+      const file = rel(path);
+      if (ALLOWED_NON_ENTRIES.has(name)) continue;
+      if (!name.endsWith('.mdx')) {
+        issues.push({ file, rule: 'unexpected-file', message: `expected only <id>.mdx files (and README.md) in ${rel(pagesPath)}/; found "${name}"` });
+        continue;
+      }
+      const id = name.slice(0, -'.mdx'.length);
+      if (!ORG_PAGE_ID_PATTERN.test(id)) {
+        issues.push({ file, field: 'id (file name)', rule: 'id-pattern', message: `expected the file name to be a page ID matching ${ORG_PAGE_ID_PATTERN}, such as release-procedure; found "${id}"` });
+        continue;
+      }
+      const parsed = parseFile(readFileSync(path, 'utf8'), 'mdx', file, issues);
+      if (!parsed) continue;
+      const result = orgPageSchema.safeParse(parsed.data);
+      if (result.success) draft.pages.push({ id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine });
+      else issues.push(...zodIssues(file, result.error));
+    }
+  }
+  draft.pages.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   return { draft, issues };
 }
 

@@ -12,13 +12,15 @@ import type { Issue } from './issues.ts';
 
 export interface Entry<T> {
   id: string;
-  /** Path relative to the content root's parent, e.g. `content/stages/2.4.md`. */
+  /** Path relative to the content root's parent, e.g. `content/stages/2.4.mdx`. */
   file: string;
   data: T;
   /** The fields as written, before the schema fills in defaults: what a changelog compares (src/model/changelog.ts). */
   raw: Record<string, unknown>;
-  /** Markdown body (empty for YAML collections). */
+  /** MDX body (empty for YAML collections). */
   body: string;
+  /** Line of the file on which the body starts (after the frontmatter), so body issues can name file lines. */
+  bodyLine: number;
   /** Reference keys cited in the body with `:cite[key]`, in order of appearance. */
   cites: string[];
 }
@@ -47,10 +49,11 @@ export function zodIssues(file: string, error: z.ZodError): Issue[] {
 }
 
 /** Parses one file into its fields (and, for Markdown, its body); an unparsable file becomes an issue and `undefined`. */
-export function parseFile(text: string, format: 'md' | 'yaml', file: string, issues: Issue[]): { data: unknown; body: string } | undefined {
+export function parseFile(text: string, format: 'mdx' | 'yaml', file: string, issues: Issue[]): { data: unknown; body: string; bodyLine: number } | undefined {
   let yamlText = text;
   let body = '';
-  if (format === 'md') {
+  let bodyLine = 1;
+  if (format === 'mdx') {
     const m = FRONTMATTER.exec(text);
     if (!m) {
       issues.push({ file, rule: 'parse', message: 'expected YAML frontmatter between two "---" lines at the top of the file; found none' });
@@ -58,6 +61,7 @@ export function parseFile(text: string, format: 'md' | 'yaml', file: string, iss
     }
     yamlText = m[1];
     body = m[2];
+    bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   }
   try {
     // js-yaml with the YAML 1.2 core schema: dates stay strings, duplicate keys are errors; it reads our
@@ -67,10 +71,10 @@ export function parseFile(text: string, format: 'md' | 'yaml', file: string, iss
       issues.push({ file, rule: 'parse', message: `expected a YAML mapping of fields; found ${Array.isArray(data) ? 'a list' : typeof data}` });
       return undefined;
     }
-    return { data, body };
+    return { data, body, bodyLine };
   } catch (e) {
     // Lines of the file: frontmatter starts after the opening "---".
-    const where = e instanceof YAMLException ? ` (line ${e.mark.line + 1 + (format === 'md' ? 1 : 0)})` : '';
+    const where = e instanceof YAMLException ? ` (line ${e.mark.line + 1 + (format === 'mdx' ? 1 : 0)})` : '';
     const reason = e instanceof YAMLException ? e.reason : (e as Error).message.split('\n')[0];
     issues.push({ file, rule: 'parse', message: `invalid YAML${where}: ${reason}` });
     return undefined;
@@ -118,7 +122,7 @@ export function readCollection<K extends CollectionName>(root: string, name: K, 
       issues.push(...zodIssues(file, result.error));
       continue;
     }
-    entries.push({ id, file, data: result.data, raw: parsed.data as Record<string, unknown>, body: parsed.body, cites: citations(parsed.body, file, issues) });
+    entries.push({ id, file, data: result.data, raw: parsed.data as Record<string, unknown>, body: parsed.body, bodyLine: parsed.bodyLine, cites: citations(parsed.body, file, issues) });
   }
   return entries as RawCollections[K];
 }

@@ -33,8 +33,8 @@ describe('renamed entries', () => {
   it('keep their former short link and former page as redirects to the current page', async () => {
     const { cleanFixtures, fixture } = await import('../test/fixture.ts');
     const { validateContent } = await import('./load.ts');
-    const root = fixture({ file: 'provisions/eu-art-14.md', replace: /^framework: /m, with: 'formerIds: [eu-art-14-old]\nframework: ' },
-      { file: 'stages/2.4.md', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " });
+    const root = fixture({ file: 'provisions/eu-art-14.mdx', replace: /^framework: /m, with: 'formerIds: [eu-art-14-old]\nframework: ' },
+      { file: 'stages/2.4.mdx', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " });
     const m = validateContent(root).model;
     const aliases = shortAliases(m);
     expect(aliases).toContainEqual({ from: 's/2.99/', to: 'stages/2-4-alignment/' });

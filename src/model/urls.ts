@@ -55,6 +55,9 @@ export const PAGES = {
   coverage: 'coverage/',
 } as const;
 
+/** A fork's own page (`<overlay>/pages/<id>.mdx`), only built when the overlay is in use. */
+export const orgPagePath = (id: string) => `org/${id}/`;
+
 /**
  * Short aliases trainers can type: `/s/<ID>/` for every stage, sub-stage, category, handoff and
  * provision (ID namespaces do not collide), plus a lower-case form where it differs; and for renamed

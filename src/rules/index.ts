@@ -12,7 +12,7 @@ import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents.ts';
 import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement.ts';
 import { paperAttributionQuoted } from './paper-attribution.ts';
 import { proseIsComplete, stageCitesSources } from './prose.ts';
-import { proseHasNoMarkup } from './raw-html.ts';
+import { mdxBodyIsSafe } from './mdx-body.ts';
 import { provisionOnPinnedList } from './provision-identifiers.ts';
 import { provisionNamesItsScopes } from './provision-scopes.ts';
 import { amendmentFitsSchedule } from './schedule-amendments.ts';
@@ -35,7 +35,7 @@ export const RULES: Rule[] = [
   table3CitationHomogeneous,
   provisionIsCited,
   proseIsComplete,
-  proseHasNoMarkup,
+  mdxBodyIsSafe,
   stageCitesSources,
   stageTierExists,
   additionalStagesFirst,

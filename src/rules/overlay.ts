@@ -6,6 +6,7 @@ import type { Issue } from '../model/issues.ts';
 import type { Model } from '../model/model.ts';
 import type { OverlayDraft } from '../model/overlay.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
+import { checkBody } from './mdx-body.ts';
 
 export interface OverlayRule {
   /** Kebab-case name, shown in every issue it reports. */
@@ -111,7 +112,13 @@ export const overlayDuplicateInList: OverlayRule = {
     [...lists(o)].flatMap((l) => dupes(l.values).map((d) => ({ file: l.file, field: l.field, message: `expected each value once; found "${d}" more than once` }))),
 };
 
-export const OVERLAY_RULES: OverlayRule[] = [overlayModelReference, overlayControlReference, overlayHandoffEvidence, overlayDuplicateInList];
+export const overlayPageBodyIsSafe: OverlayRule = {
+  name: 'mdx-body-is-safe',
+  description: 'A fork\'s own pages obey the same rule as the model\'s bodies: Markdown, :cite[key] and the body components only, naming existing entries.',
+  check: (m, o) => o.pages.flatMap((p) => checkBody(m, p.body, p.bodyLine, { citations: true }).map((f) => ({ ...f, file: p.file }))),
+};
+
+export const OVERLAY_RULES: OverlayRule[] = [overlayModelReference, overlayControlReference, overlayHandoffEvidence, overlayDuplicateInList, overlayPageBodyIsSafe];
 
 export const runOverlayRules = (m: Model, o: OverlayDraft, rules: OverlayRule[] = OVERLAY_RULES): Issue[] =>
   rules.flatMap((r) => r.check(m, o).map((i) => ({ ...i, rule: r.name })));

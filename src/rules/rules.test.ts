@@ -25,36 +25,36 @@ describe('shape checks', () => {
     expectIssue(issues, { file: 'content/layers/L1.yaml', rule: 'schema', message: expect.stringContaining('colour') });
   });
   it('rejects a value outside an enumeration, naming the field', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /^novelty: \w+$/m, with: 'novelty: novel' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'novelty', rule: 'schema' });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^novelty: \w+$/m, with: 'novelty: novel' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'novelty', rule: 'schema' });
   });
   it('reports malformed YAML with its line', () => {
     const issues = issuesFor({ file: 'layers/L2.yaml', write: 'name: Model\norder: 2\norder: 3\n' });
     expectIssue(issues, { file: 'content/layers/L2.yaml', rule: 'parse', message: expect.stringMatching(/^invalid YAML \(line 3\): duplicated mapping key/) });
   });
   it('counts the line of broken frontmatter in the file, after the opening ---', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', write: '---\nname: Alignment\nname: Again\n---\nProse.\n' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', rule: 'parse', message: expect.stringMatching(/^invalid YAML \(line 3\)/) });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', write: '---\nname: Alignment\nname: Again\n---\nProse.\n' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', rule: 'parse', message: expect.stringMatching(/^invalid YAML \(line 3\)/) });
   });
   it('reports a Markdown file without frontmatter', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', write: 'Just prose, no fields.\n' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', rule: 'parse', message: expect.stringContaining('frontmatter') });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', write: 'Just prose, no fields.\n' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', rule: 'parse', message: expect.stringContaining('frontmatter') });
   });
   it('rejects a file name that is not a valid ID', () => {
-    const issues = issuesFor({ file: 'stages/2.x.md', write: '---\nname: X\n---\n' });
-    expectIssue(issues, { file: 'content/stages/2.x.md', field: 'id (file name)', rule: 'id-pattern' });
+    const issues = issuesFor({ file: 'stages/2.x.mdx', write: '---\nname: X\n---\n' });
+    expectIssue(issues, { file: 'content/stages/2.x.mdx', field: 'id (file name)', rule: 'id-pattern' });
   });
   it('reports a stray file rather than skipping it', () => {
     const issues = issuesFor({ file: 'stages/notes.txt', write: 'draft' });
     expectIssue(issues, { file: 'content/stages/notes.txt', rule: 'unexpected-file' });
   });
   it('catches a stage ID that YAML read as a number', () => {
-    const issues = issuesFor({ file: 'incidents/rlhf-reward-poisoning.md', replace: /stage: '2\.4'/, with: 'stage: 2.4' });
-    expectIssue(issues, { file: 'content/incidents/rlhf-reward-poisoning.md', rule: 'schema', field: expect.stringMatching(/^stages\[\d+\]\.stage$/) });
+    const issues = issuesFor({ file: 'incidents/rlhf-reward-poisoning.mdx', replace: /stage: '2\.4'/, with: 'stage: 2.4' });
+    expectIssue(issues, { file: 'content/incidents/rlhf-reward-poisoning.mdx', rule: 'schema', field: expect.stringMatching(/^stages\[\d+\]\.stage$/) });
   });
   it('rejects a malformed citation tag', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /:cite\[([a-z0-9-]+)\]/, with: ':cite[$1]{key=1}' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'body', rule: 'citation-syntax' });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /:cite\[([a-z0-9-]+)\]/, with: ':cite[$1]{key=1}' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'citation-syntax' });
   });
 });
 
@@ -78,75 +78,75 @@ const GUIDANCE = `guidance:
 `;
 /** Stage 2.4 with `block` as its guidance (replacing any guidance the shipped file has). */
 const withGuidance = (block: string): Edit => {
-  const text = readFileSync(`${DEFAULT_CONTENT_ROOT}/stages/2.4.md`, 'utf8').replace(/^guidance:\n(?: .*\n)*/m, '');
-  return { file: 'stages/2.4.md', write: text.replace(/\n---\n/, `\n${block}---\n`) };
+  const text = readFileSync(`${DEFAULT_CONTENT_ROOT}/stages/2.4.mdx`, 'utf8').replace(/^guidance:\n(?: .*\n)*/m, '');
+  return { file: 'stages/2.4.mdx', write: text.replace(/\n---\n/, `\n${block}---\n`) };
 };
 
 describe('stage guidance', () => {
   it('accepts a complete block', () => {
     const issues = issuesFor(withGuidance(GUIDANCE.replace(/^guidance:/, 'guidance:')));
-    expect(issues.filter((i) => i.file === 'content/stages/2.4.md')).toEqual([]);
+    expect(issues.filter((i) => i.file === 'content/stages/2.4.mdx')).toEqual([]);
   });
   it('pinned-identifiers: an OWASP ID not on the 2025 list', () => {
     const issues = issuesFor(withGuidance(GUIDANCE.replace("'LLM04:2025'", "'LLM11:2025'")));
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'guidance.owasp[0].id', rule: 'pinned-identifiers' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.owasp[0].id', rule: 'pinned-identifiers' });
   });
   it('pinned-identifiers: a real ID paired with the wrong name', () => {
     const issues = issuesFor(withGuidance(GUIDANCE.replace('name: Poison Training Data', 'name: Training Data Poisoning')));
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'guidance.atlas[0].name', rule: 'pinned-identifiers', message: expect.stringContaining('"Poison Training Data"') });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.atlas[0].name', rule: 'pinned-identifiers', message: expect.stringContaining('"Poison Training Data"') });
   });
   it('controls-answer-threats: a control answering a threat that does not exist, leaving one unanswered', () => {
     const issues = issuesFor(withGuidance(GUIDANCE.replace('answers: [c]', 'answers: [d]')));
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'guidance.controls[2].answers[0]', rule: 'controls-answer-threats' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'guidance.threats[2]', rule: 'controls-answer-threats' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.controls[2].answers[0]', rule: 'controls-answer-threats' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.threats[2]', rule: 'controls-answer-threats' });
   });
   it('dangling-reference: a threat citing an unknown source', () => {
     const issues = issuesFor(withGuidance(GUIDANCE.replace('sources: [wu2025preference]', 'sources: [nobody2099]')));
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'guidance.threats[1].sources[0]', rule: 'dangling-reference' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.threats[1].sources[0]', rule: 'dangling-reference' });
   });
   it('schema: a stage without guidance', () => {
     const issues = issuesFor(withGuidance(''));
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'guidance', rule: 'schema' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance', rule: 'schema' });
   });
   it('schema: fewer than three threats', () => {
     const issues = issuesFor(withGuidance(GUIDANCE.replace(/^    - \{ key: c.*\n/m, '')));
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'guidance.threats', rule: 'schema' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'guidance.threats', rule: 'schema' });
   });
 });
 
 describe('provisions against the pinned official lists', () => {
   const RULE = 'provision-on-pinned-list';
   it('provision-on-pinned-list: a NIST category that does not exist', () => {
-    const issues = issuesFor({ file: 'provisions/nist-map-1.md', replace: /^reference: MAP 1$/m, with: 'reference: MAP 6' });
-    expectIssue(issues, { file: 'content/provisions/nist-map-1.md', field: 'reference', rule: RULE, message: expect.stringContaining('"MAP 6"') });
+    const issues = issuesFor({ file: 'provisions/nist-map-1.mdx', replace: /^reference: MAP 1$/m, with: 'reference: MAP 6' });
+    expectIssue(issues, { file: 'content/provisions/nist-map-1.mdx', field: 'reference', rule: RULE, message: expect.stringContaining('"MAP 6"') });
   });
   it('provision-on-pinned-list: a part of an article that is not on the list', () => {
-    const issues = issuesFor({ file: 'provisions/eu-art-53-1-d.md', replace: "reference: 'Art. 53(1)(d)'", with: "reference: 'Art. 5(1)(a)'" });
-    expectIssue(issues, { file: 'content/provisions/eu-art-53-1-d.md', field: 'reference', rule: RULE, message: expect.stringContaining('Art. 5 ') });
+    const issues = issuesFor({ file: 'provisions/eu-art-53-1-d.mdx', replace: "reference: 'Art. 53(1)(d)'", with: "reference: 'Art. 5(1)(a)'" });
+    expectIssue(issues, { file: 'content/provisions/eu-art-53-1-d.mdx', field: 'reference', rule: RULE, message: expect.stringContaining('Art. 5 ') });
   });
   it('provision-on-pinned-list: a real ISO control with the paper\'s label as its title', () => {
-    const issues = issuesFor({ file: 'provisions/iso-a-9-3.md', replace: /^title: .*$/m, with: 'title: Oversight controls' });
-    expectIssue(issues, { file: 'content/provisions/iso-a-9-3.md', field: 'title', rule: RULE, message: expect.stringContaining('"Objectives for responsible use of AI system"') });
+    const issues = issuesFor({ file: 'provisions/iso-a-9-3.mdx', replace: /^title: .*$/m, with: 'title: Oversight controls' });
+    expectIssue(issues, { file: 'content/provisions/iso-a-9-3.mdx', field: 'title', rule: RULE, message: expect.stringContaining('"Objectives for responsible use of AI system"') });
   });
   it('provision-on-pinned-list: a NIST category whose title is not the outcome statement', () => {
-    const issues = issuesFor({ file: 'provisions/nist-govern-4.md', replace: /^title: .*$/m, with: 'title: Risk culture' });
-    expectIssue(issues, { file: 'content/provisions/nist-govern-4.md', field: 'title', rule: RULE, message: expect.stringContaining('"Organizational teams are committed to a culture that considers and communicates AI risk."') });
+    const issues = issuesFor({ file: 'provisions/nist-govern-4.mdx', replace: /^title: .*$/m, with: 'title: Risk culture' });
+    expectIssue(issues, { file: 'content/provisions/nist-govern-4.mdx', field: 'title', rule: RULE, message: expect.stringContaining('"Organizational teams are committed to a culture that considers and communicates AI risk."') });
   });
   it('provision-on-pinned-list: an AI 600-1 risk spelt with "or" instead of "and"', () => {
-    const issues = issuesFor({ file: 'provisions/nist600-harmful-bias.md', replace: /^reference: Harmful Bias and/m, with: 'reference: Harmful Bias or' });
-    expectIssue(issues, { file: 'content/provisions/nist600-harmful-bias.md', field: 'reference', rule: RULE, message: expect.stringContaining('"Harmful Bias and Homogenization (AI 600-1 §2.6)"') });
+    const issues = issuesFor({ file: 'provisions/nist600-harmful-bias.mdx', replace: /^reference: Harmful Bias and/m, with: 'reference: Harmful Bias or' });
+    expectIssue(issues, { file: 'content/provisions/nist600-harmful-bias.mdx', field: 'reference', rule: RULE, message: expect.stringContaining('"Harmful Bias and Homogenization (AI 600-1 §2.6)"') });
   });
   it('provision-on-pinned-list: a part of a listed article passes', () => {
-    const issues = issuesFor({ file: 'provisions/eu-art-53-1-d.md', replace: "reference: 'Art. 53(1)(d)'", with: "reference: 'Art. 53(1)(c)'" });
+    const issues = issuesFor({ file: 'provisions/eu-art-53-1-d.mdx', replace: "reference: 'Art. 53(1)(d)'", with: "reference: 'Art. 53(1)(c)'" });
     expect(issues.filter((i) => i.rule === RULE)).toEqual([]);
   });
   it('provision-on-pinned-list: a title on a part, which the list cannot confirm', () => {
-    const issues = issuesFor({ file: 'provisions/eu-art-53-1-d.md', replace: /^label: .*$/m, with: "$&\ntitle: 'Public summary of training content'" });
-    expectIssue(issues, { file: 'content/provisions/eu-art-53-1-d.md', field: 'title', rule: RULE });
+    const issues = issuesFor({ file: 'provisions/eu-art-53-1-d.mdx', replace: /^label: .*$/m, with: "$&\ntitle: 'Public summary of training content'" });
+    expectIssue(issues, { file: 'content/provisions/eu-art-53-1-d.mdx', field: 'title', rule: RULE });
   });
   it('provision-on-pinned-list: a framework whose list is missing', () => {
     const issues = issuesFor({ file: 'identifiers/iso-42001.yaml', remove: true });
-    expectIssue(issues, { file: 'content/provisions/iso-cl-6-1.md', field: 'framework', rule: RULE, message: expect.stringContaining('content/identifiers/iso-42001.yaml') });
+    expectIssue(issues, { file: 'content/provisions/iso-cl-6-1.mdx', field: 'framework', rule: RULE, message: expect.stringContaining('content/identifiers/iso-42001.yaml') });
   });
 });
 
@@ -156,12 +156,12 @@ describe('cross-entry rules', () => {
     expectIssue(issues, { file: 'content/table3/G.1.yaml', field: 'citations[0].provisions[0]', rule: 'dangling-reference', message: expect.stringContaining('"eu-art-999"') });
   });
   it('dangling-reference: a stage in a layer that does not exist', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /^layer: L2$/m, with: 'layer: L9' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'layer', rule: 'dangling-reference' });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^layer: L2$/m, with: 'layer: L9' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'layer', rule: 'dangling-reference' });
   });
   it('dangling-reference: a citation of an unknown reference key', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /:cite\[[a-z0-9-]+\]/, with: ':cite[nobody2099]' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', rule: 'dangling-reference', message: expect.stringContaining('"nobody2099"') });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /:cite\[[a-z0-9-]+\]/, with: ':cite[nobody2099]' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', rule: 'dangling-reference', message: expect.stringContaining('"nobody2099"') });
   });
   it('duplicate-in-list: the same provision twice in one citation', () => {
     const issues = issuesFor({ file: 'table3/G.2.yaml', replace: '[nist-measure-1, nist-measure-2]', with: '[nist-measure-1, nist-measure-1]' });
@@ -170,49 +170,49 @@ describe('cross-entry rules', () => {
   it('duplicate-entry: a second file for the same provision', () => {
     const root = fixture();
     const copy = validateContent(root).model.byId.provisions.get('eu-art-14')!;
-    const text = readFileSync(`${root}/provisions/eu-art-14.md`, 'utf8');
-    const issues = issuesFor({ file: 'provisions/eu-art-14-bis.md', write: text });
+    const text = readFileSync(`${root}/provisions/eu-art-14.mdx`, 'utf8');
+    const issues = issuesFor({ file: 'provisions/eu-art-14-bis.mdx', write: text });
     expect(copy.data.reference).toBe('Art. 14');
-    expectIssue(issues, { file: 'content/provisions/eu-art-14-bis.md', rule: 'duplicate-entry', message: expect.stringContaining('Art. 14') });
+    expectIssue(issues, { file: 'content/provisions/eu-art-14-bis.mdx', rule: 'duplicate-entry', message: expect.stringContaining('Art. 14') });
   });
   it('expected-counts: a missing stage file', () => {
-    const issues = issuesFor({ file: 'stages/4.12.md', remove: true });
+    const issues = issuesFor({ file: 'stages/4.12.mdx', remove: true });
     expectIssue(issues, { file: 'content/stages', rule: 'expected-counts', message: 'expected 32 entries; found 31' });
     expectIssue(issues, { rule: 'expected-counts', message: 'expected 13 additional stages; found 12' });
   });
   it('stage-in-its-layer: a Model stage placed in the Distribution layer', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /^layer: L2$/m, with: 'layer: L3' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'layer', rule: 'stage-in-its-layer' });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^layer: L2$/m, with: 'layer: L3' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'layer', rule: 'stage-in-its-layer' });
   });
   it('provision-within-category-layers and provision-is-cited: a Data Governance provision mapped to an Application stage', () => {
     const body = 'A made-up provision used only to test validation. '.repeat(10);
     const issues = issuesFor({
-      file: 'provisions/eu-art-999.md',
+      file: 'provisions/eu-art-999.mdx',
       write: `---\nframework: eu-ai-act\nreference: Art. 999\nlabel: Test\nbinds: [provider]\ncategories: [G.1]\nstages:\n  - stage: '4.2'\n    rationale: Test.\nkind: decision-shaping\nkindRationale: Test.\n---\n${body}\n`,
     });
-    expectIssue(issues, { file: 'content/provisions/eu-art-999.md', field: 'stages[0].stage', rule: 'provision-within-category-layers' });
-    expectIssue(issues, { file: 'content/provisions/eu-art-999.md', rule: 'provision-is-cited' });
+    expectIssue(issues, { file: 'content/provisions/eu-art-999.mdx', field: 'stages[0].stage', rule: 'provision-within-category-layers' });
+    expectIssue(issues, { file: 'content/provisions/eu-art-999.mdx', rule: 'provision-is-cited' });
   });
   it('schema: a provision mapped to no stage', () => {
     const issues = issuesFor({
-      file: 'provisions/eu-art-998.md',
+      file: 'provisions/eu-art-998.mdx',
       write: `---\nframework: eu-ai-act\nreference: Art. 998\nlabel: Test\nbinds: [provider]\ncategories: [G.1]\nstages: []\nkind: decision-shaping\nkindRationale: Test.\n---\nText.\n`,
     });
-    expectIssue(issues, { file: 'content/provisions/eu-art-998.md', field: 'stages', message: expect.stringContaining('mapped to no stage') });
+    expectIssue(issues, { file: 'content/provisions/eu-art-998.mdx', field: 'stages', message: expect.stringContaining('mapped to no stage') });
   });
   it('stage-lists-provision-categories: a provision whose categories the stage does not list', () => {
     const m = loadModel();
     const stage = m.stages.find((s) => !s.data.categories.includes('G.9'))!;
     const issues = issuesFor({
-      file: 'provisions/nist-measure-3.md',
+      file: 'provisions/nist-measure-3.mdx',
       replace: /^stages:\n/m,
       with: `stages:\n  - stage: '${stage.id}'\n    rationale: Test mapping.\n`,
     });
     expectIssue(issues, { file: stage.file, field: 'categories', rule: 'stage-lists-provision-categories' });
   });
   it('handoff-at-layer-boundary: a handoff that skips a layer', () => {
-    const issues = issuesFor({ file: 'handoffs/H1.md', replace: /^to: L2$/m, with: 'to: L3' });
-    expectIssue(issues, { file: 'content/handoffs/H1.md', field: 'to', rule: 'handoff-at-layer-boundary' });
+    const issues = issuesFor({ file: 'handoffs/H1.mdx', replace: /^to: L2$/m, with: 'to: L3' });
+    expectIssue(issues, { file: 'content/handoffs/H1.mdx', field: 'to', rule: 'handoff-at-layer-boundary' });
   });
   it('table3-citation-shape: a "range" naming one provision', () => {
     const issues = issuesFor({ file: 'table3/G.1.yaml', replace: 'form: single, provisions: [eu-art-10]', with: 'form: range, provisions: [eu-art-10]' });
@@ -224,35 +224,35 @@ describe('cross-entry rules', () => {
   });
   it('provision-is-cited: a provision no row or handoff cites any more', () => {
     const issues = issuesFor({ file: 'table3/G.6.yaml', replace: /^.*eu-art-27.*\n/m, with: '' });
-    expectIssue(issues, { file: 'content/provisions/eu-art-27.md', rule: 'provision-is-cited' });
+    expectIssue(issues, { file: 'content/provisions/eu-art-27.mdx', rule: 'provision-is-cited' });
   });
   it('prose-is-complete: a stub marker in a body', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /\n$/, with: '\n\nMore on this: TBD.\n' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'body', rule: 'prose-is-complete', message: expect.stringContaining('"TBD"') });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /\n$/, with: '\n\nMore on this: TBD.\n' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'prose-is-complete', message: expect.stringContaining('"TBD"') });
   });
   it('prose-is-complete: a body too short to be useful', () => {
-    const issues = issuesFor({ file: 'handoffs/H2.md', replace: /\n---\n[\s\S]*$/, with: '\n---\nShort.\n' });
-    expectIssue(issues, { file: 'content/handoffs/H2.md', field: 'body', rule: 'prose-is-complete', message: expect.stringMatching(/^expected at least 80 words/) });
+    const issues = issuesFor({ file: 'handoffs/H2.mdx', replace: /\n---\n[\s\S]*$/, with: '\n---\nShort.\n' });
+    expectIssue(issues, { file: 'content/handoffs/H2.mdx', field: 'body', rule: 'prose-is-complete', message: expect.stringMatching(/^expected at least 80 words/) });
   });
-  it('prose-has-no-markup: raw HTML pasted into a body', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /\n$/, with: '\n\n<img src="x" onerror="alert(1)" />\n' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'body', rule: 'prose-has-no-markup', message: expect.stringContaining('<img') });
+  it('mdx-body-is-safe: raw HTML pasted into a body', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /\n$/, with: '\n\n<img src="x" onerror="alert(1)" />\n' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: expect.stringMatching(/^body \(line \d+\)$/), rule: 'mdx-body-is-safe', message: expect.stringContaining('<img>') });
   });
-  it('prose-has-no-markup: leaves code spans alone', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /\n$/, with: '\n\nAn attacker may write `<script>` into a field.\n' });
-    expect(issues.filter((i) => i.rule === 'prose-has-no-markup')).toEqual([]);
+  it('mdx-body-is-safe: leaves code spans alone', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /\n$/, with: '\n\nAn attacker may write `<script>` into a field.\n' });
+    expect(issues.filter((i) => i.rule === 'mdx-body-is-safe')).toEqual([]);
   });
   it('stage-cites-sources: a stage summary without any citation', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /:cite\[[a-z0-9-]+\]/g, with: '' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'body', rule: 'stage-cites-sources' });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /:cite\[[a-z0-9-]+\]/g, with: '' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'body', rule: 'stage-cites-sources' });
   });
   it('stage-tier-exists: a tier no adoption tier defines', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /^tier: \d$/m, with: 'tier: 7' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'tier', rule: 'stage-tier-exists' });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^tier: \d$/m, with: 'tier: 7' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'tier', rule: 'stage-tier-exists' });
   });
   it('additional-stages-first: an additional stage deferred to the full decomposition', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /^tier: \d$/m, with: 'tier: 3' });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'tier', rule: 'additional-stages-first' });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^tier: \d$/m, with: 'tier: 3' });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'tier', rule: 'additional-stages-first' });
   });
   it('claim-metric-known: a misspelt metric and a parameter out of range', () => {
     const issues = issuesFor(
@@ -263,27 +263,27 @@ describe('cross-entry rules', () => {
     expectIssue(issues, { file: 'content/claims/stages-layer-1.yaml', field: 'params', rule: 'claim-metric-known', message: expect.stringContaining('"L7"') });
   });
   it('incident-has-primary-stage: an incident with only related stages', () => {
-    const issues = issuesFor({ file: 'incidents/rlhf-reward-poisoning.md', replace: /role: primary/g, with: 'role: related' });
-    expectIssue(issues, { file: 'content/incidents/rlhf-reward-poisoning.md', field: 'stages', rule: 'incident-has-primary-stage' });
+    const issues = issuesFor({ file: 'incidents/rlhf-reward-poisoning.mdx', replace: /role: primary/g, with: 'role: related' });
+    expectIssue(issues, { file: 'content/incidents/rlhf-reward-poisoning.mdx', field: 'stages', rule: 'incident-has-primary-stage' });
   });
   it('llmops-supports-a-stage: a sub-stage no stage lists', () => {
     const root = fixture();
-    const issues = issuesFor({ file: 'llmops/L.13.md', write: readFileSync(`${root}/llmops/L.12.md`, 'utf8').replace(/^name: .*$/m, 'name: Test Sub-stage') });
-    expectIssue(issues, { file: 'content/llmops/L.13.md', rule: 'llmops-supports-a-stage' });
+    const issues = issuesFor({ file: 'llmops/L.13.mdx', write: readFileSync(`${root}/llmops/L.12.mdx`, 'utf8').replace(/^name: .*$/m, 'name: Test Sub-stage') });
+    expectIssue(issues, { file: 'content/llmops/L.13.mdx', rule: 'llmops-supports-a-stage' });
     expectIssue(issues, { file: 'content/llmops', rule: 'expected-counts', message: 'expected 12 entries; found 13' });
   });
 });
 
 describe('former IDs', () => {
   it('reject an ID that a current entry still has', () => {
-    const issues = issuesFor({ file: 'stages/2.4.md', replace: /^layer: /m, with: "formerIds: ['2.3']\nlayer: " });
-    expectIssue(issues, { file: 'content/stages/2.4.md', field: 'formerIds[0]', rule: 'former-id-retired', message: expect.stringContaining('content/stages/2.3.md') });
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^layer: /m, with: "formerIds: ['2.3']\nlayer: " });
+    expectIssue(issues, { file: 'content/stages/2.4.mdx', field: 'formerIds[0]', rule: 'former-id-retired', message: expect.stringContaining('content/stages/2.3.mdx') });
   });
   it('reject a former ID claimed by two entries', () => {
     const issues = issuesFor(
-      { file: 'stages/2.4.md', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " },
-      { file: 'stages/2.5.md', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " },
+      { file: 'stages/2.4.mdx', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " },
+      { file: 'stages/2.5.mdx', replace: /^layer: /m, with: "formerIds: ['2.99']\nlayer: " },
     );
-    expectIssue(issues, { file: 'content/stages/2.5.md', field: 'formerIds[0]', rule: 'former-id-retired' });
+    expectIssue(issues, { file: 'content/stages/2.5.mdx', field: 'formerIds[0]', rule: 'former-id-retired' });
   });
 });

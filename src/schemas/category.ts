@@ -5,7 +5,7 @@ import { categoryId, line } from './ids.ts';
 export const CATEGORY_PLACEMENTS = ['L1', 'L2', 'L2/L3', 'L3', 'L4', 'cross-cutting'] as const;
 export type CategoryPlacement = (typeof CATEGORY_PLACEMENTS)[number];
 
-/** A governance category (`content/categories/G.<n>.md`). */
+/** A governance category (`content/categories/G.<n>.mdx`). */
 export const categorySchema = z.strictObject({
   /** Name as in Section 6.1, e.g. "Regulatory Compliance". */
   name: line(80),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { categoryId, handoffId, layerId, line, provisionId, stageId } from './ids.ts';
 
-/** A governance handoff at a layer boundary (`content/handoffs/H<n>.md`, Section 6.2). */
+/** A governance handoff at a layer boundary (`content/handoffs/H<n>.mdx`, Section 6.2). */
 export const handoffSchema = z.strictObject({
   /** Short name, e.g. "Data to model". */
   name: line(60),

@@ -12,7 +12,7 @@ const threatKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expecte
 export const INCIDENT_KINDS = ['incident', 'disclosure', 'demonstration'] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
-/** A publicly documented incident, vulnerability disclosure or research demonstration (`content/incidents/<id>.md`). */
+/** A publicly documented incident, vulnerability disclosure or research demonstration (`content/incidents/<id>.mdx`). */
 export const incidentSchema = z.strictObject({
   name: line(100),
   /** When it happened or was disclosed, as precise as the sources allow, e.g. "Feb 2024". */

@@ -23,8 +23,8 @@ import { table3RowSchema } from './table3.ts';
 import { tierSchema } from './tier.ts';
 
 export interface CollectionSpec {
-  /** `md`: YAML frontmatter plus a Markdown body (rendered as the page). `yaml`: data only. */
-  format: 'md' | 'yaml';
+  /** `mdx`: YAML frontmatter plus an MDX body (rendered as the page). `yaml`: data only. */
+  format: 'mdx' | 'yaml';
   schema: z.ZodType;
   /** What one entry is, for messages and the schema reference. */
   noun: string;
@@ -32,16 +32,16 @@ export interface CollectionSpec {
 
 export const COLLECTIONS = {
   layers: { format: 'yaml', schema: layerSchema, noun: 'layer' },
-  stages: { format: 'md', schema: stageSchema, noun: 'stage' },
-  llmops: { format: 'md', schema: llmopsSchema, noun: 'LLMOps sub-stage' },
-  categories: { format: 'md', schema: categorySchema, noun: 'governance category' },
-  provisions: { format: 'md', schema: provisionSchema, noun: 'provision' },
+  stages: { format: 'mdx', schema: stageSchema, noun: 'stage' },
+  llmops: { format: 'mdx', schema: llmopsSchema, noun: 'LLMOps sub-stage' },
+  categories: { format: 'mdx', schema: categorySchema, noun: 'governance category' },
+  provisions: { format: 'mdx', schema: provisionSchema, noun: 'provision' },
   table3: { format: 'yaml', schema: table3RowSchema, noun: 'Table 3 row' },
-  handoffs: { format: 'md', schema: handoffSchema, noun: 'governance handoff' },
+  handoffs: { format: 'mdx', schema: handoffSchema, noun: 'governance handoff' },
   actors: { format: 'yaml', schema: actorSchema, noun: 'threat actor class' },
   tiers: { format: 'yaml', schema: tierSchema, noun: 'adoption tier' },
   frameworks: { format: 'yaml', schema: frameworkSchema, noun: 'compared framework' },
-  incidents: { format: 'md', schema: incidentSchema, noun: 'incident' },
+  incidents: { format: 'mdx', schema: incidentSchema, noun: 'incident' },
   references: { format: 'yaml', schema: referenceSchema, noun: 'reference' },
   claims: { format: 'yaml', schema: claimSchema, noun: 'claim' },
   identifiers: { format: 'yaml', schema: identifierListSchema, noun: 'pinned identifier list' },
@@ -51,8 +51,8 @@ export const COLLECTIONS = {
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 /** The collections with a Markdown body, which Astro renders as the page's prose. */
-export type ProseCollection = { [K in CollectionName]: (typeof COLLECTIONS)[K]['format'] extends 'md' ? K : never }[CollectionName];
-export const PROSE_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[]).filter((c): c is ProseCollection => COLLECTIONS[c].format === 'md');
+export type ProseCollection = { [K in CollectionName]: (typeof COLLECTIONS)[K]['format'] extends 'mdx' ? K : never }[CollectionName];
+export const PROSE_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[]).filter((c): c is ProseCollection => COLLECTIONS[c].format === 'mdx');
 
 export type { CollectionName };
 export { ID_EXAMPLES, ID_PATTERNS } from './ids.ts';

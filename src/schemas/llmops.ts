@@ -15,7 +15,7 @@ export type Phase = (typeof PHASES)[number];
  */
 export const LLMOPS_SOURCES = { D: 'diazdearcaya2024', S: 'sinha2024', P: 'pahune2025' } as const;
 
-/** An LLMOps sub-stage (`content/llmops/L.<n>.md`). Stages it supports are listed on the stages. */
+/** An LLMOps sub-stage (`content/llmops/L.<n>.mdx`). Stages it supports are listed on the stages. */
 export const llmopsSchema = z.strictObject({
   /** Name as in Table 2, e.g. "Human Feedback Integration". */
   name: line(80),

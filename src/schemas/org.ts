@@ -67,3 +67,21 @@ export const controlSchema = z.strictObject({
   path: ['stages'],
 });
 export type ControlData = z.infer<typeof controlSchema>;
+
+/** The file name of a fork's own page, `pages/<id>.mdx`: lower-case words joined by hyphens, e.g. `release-procedure`. */
+export const ORG_PAGE_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * `pages/<id>.mdx`: a page of the fork's own (its release procedure, its AI policy), shown in the sidebar's
+ * organisation group at `org/<id>/`. The frontmatter holds these fields; the body is MDX with the same body
+ * components and checks as the model's entries (src/schemas/body-components.ts).
+ */
+export const orgPageSchema = z.strictObject({
+  /** The page title, shown as its heading, in the sidebar and on its social card. */
+  title: line(120),
+  /** One sentence on what the page is for: the page's meta description. */
+  description: line(300),
+  /** Position in the sidebar group, lowest first; pages with the same order sort by title. */
+  order: z.number().int().min(0).default(0),
+});
+export type OrgPageData = z.infer<typeof orgPageSchema>;

@@ -24,7 +24,7 @@ export type Kind = (typeof KINDS)[number];
 export const ROLES = ['provider', 'deployer', 'importer', 'distributor', 'authorised-representative', 'notified-body', 'gpai-provider', 'gpai-provider-systemic-risk', 'member-states', 'national-competent-authorities', 'commission', 'ai-office', 'adopting-organisation'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** A governance provision (`content/provisions/<id>.md`, e.g. `eu-art-14.md`). The body paraphrases it. */
+/** A governance provision (`content/provisions/<id>.mdx`, e.g. `eu-art-14.mdx`). The body paraphrases it. */
 export const provisionSchema = z.strictObject({
   /** The instrument the provision belongs to. */
   framework: z.enum(FRAMEWORKS),

@@ -54,7 +54,7 @@ export const guidanceSchema = z.strictObject({
 }).refine((g) => g.owasp.length + g.atlas.length > 0, { error: 'expected at least one OWASP LLM Top 10 or MITRE ATLAS mapping', path: ['owasp'] });
 export type Guidance = z.infer<typeof guidanceSchema>;
 
-/** A core pipeline stage (`content/stages/<id>.md`, e.g. `2.4.md`). The Markdown body is the guidance. */
+/** A core pipeline stage (`content/stages/<id>.mdx`, e.g. `2.4.mdx`). The MDX body is the guidance. */
 export const stageSchema = z.strictObject({
   /** Stage name as the paper writes it, e.g. "Alignment". */
   name: line(80),

@@ -4,7 +4,7 @@
  * render a page without a card, so no page ships without its image.
  */
 import { FRAMEWORK_NAMES } from '../schemas/index.ts';
-import { indexPathOf, pathOf, PAGES, SECTION, slugOf, type Model, type Routed } from '../model/index.ts';
+import { indexPathOf, orgPagePath, pathOf, PAGES, SECTION, slugOf, type Model, type Routed } from '../model/index.ts';
 import type { CardContent } from '../og/tree.ts';
 import { INCIDENT_KIND_CARD } from './labels.ts';
 import { layerColour } from './palette.ts';
@@ -49,9 +49,12 @@ export const INDEX_TITLES: Record<Routed, string> = {
 
 /**
  * The card of each page of the site, in a stable order. `organisation` is the name in the overlay, when one
- * is in use: the coverage report is then a page too.
+ * is in use: the coverage report is then a page too, and so is each of the fork's own pages (`orgPages`).
  */
-export function socialCards(m: Model, siteTitle: string, organisation?: string): Card[] {
+/** What a card needs of a fork's own page. */
+export interface OrgPageCard { id: string; data: { title: string } }
+
+export function socialCards(m: Model, siteTitle: string, organisation?: string, orgPages: readonly OrgPageCard[] = []): Card[] {
   const band = (layerId: string | undefined) => {
     const l = layerId ? m.byId.layers.get(layerId) : undefined;
     if (!l) return NEUTRAL;
@@ -65,6 +68,7 @@ export function socialCards(m: Model, siteTitle: string, organisation?: string):
     ...(Object.keys(SECTION) as Routed[]).map((c) => ({ path: indexPathOf(c), title: INDEX_TITLES[c], name: INDEX_TITLES[c], kind: 'Index', band: NEUTRAL })),
     ...Object.entries(PAGE_TITLES).map(([path, title]) => ({ path, title, name: title === '404' ? 'Page not found' : title, kind: title === '404' ? 'Error' : 'Analysis', band: NEUTRAL })),
     ...(organisation ? [{ path: PAGES.coverage, title: `Coverage: ${organisation}`, name: `Coverage: ${organisation}`, kind: 'Coverage report', band: NEUTRAL }] : []),
+    ...orgPages.map((p) => ({ path: orgPagePath(p.id), title: p.data.title, name: p.data.title, kind: organisation ?? 'Organisation page', band: NEUTRAL })),
     ...m.layers.map((l) => entry('layers', l.id, `${l.id} ${l.data.name} layer`, { id: l.id, name: `${l.data.name} layer`, kind: 'Layer', band: band(l.id) })),
     ...m.stages.map((s) => entry('stages', s.id, `${s.id} ${s.data.name}`, { id: s.id, name: s.data.name, kind: s.data.novelty === 'refined' ? 'Stage' : 'Additional stage', band: band(s.data.layer) })),
     { path: 'cards/', title: 'Stage cards', name: 'Stage cards', kind: 'Printable deck', band: NEUTRAL },

@@ -1,10 +1,9 @@
 /**
- * Citations in Markdown bodies, written `:cite[key]` (a text directive; the core checks every key,
- * src/model/read.ts). Two steps, so that a rendered body never goes stale:
- * - when Astro renders a body (once, then cached by its content store), this Sätteri plugin turns each
- *   citation into a link to the bibliography that carries the key, `<a class="cite" data-cite="key">`;
- * - when a page is built, `labelCitations` writes the current label into each of those links (the
- *   paper's reference number, or the key), so renumbering a reference needs no change to any body.
+ * Citations in MDX bodies, written `:cite[key]` (a text directive; the core checks every key,
+ * src/model/read.ts). When Astro compiles a body, this Sätteri plugin turns each citation into the
+ * `<Cite id="key" />` component (src/components/mdx/), which writes the current label (the paper's
+ * reference number, or the key) when the page is built: renumbering a reference needs no change to any body.
+ * In plain Markdown (Starlight's own docs pages) a citation becomes a link to the bibliography.
  */
 import type { MdastPluginDefinition } from 'satteri';
 import { referencePath } from '../model/urls.ts';
@@ -16,6 +15,7 @@ export function citationDirective(base: string): MdastPluginDefinition {
     textDirective(node, ctx) {
       if (node.name !== 'cite') return undefined;
       const key = ctx.textContent(node).trim();
+      if (ctx.sourceFormat === 'mdx') return { type: 'mdxJsxTextElement', name: 'Cite', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: key }], children: [] };
       return {
         type: 'link',
         url: `${prefix}/${referencePath(key)}`,
@@ -24,18 +24,4 @@ export function citationDirective(base: string): MdastPluginDefinition {
       };
     },
   };
-}
-
-const CITATION_LINK = /(<a\b[^>]*\bdata-cite="([^"]+)"[^>]*>)\[[^\]<]*\](<\/a>)/g;
-
-/**
- * Writes each citation link's label, `[12]`, from `label(key)`. A key the model does not know throws:
- * validation has already failed the build for it, so reaching here means the body and model disagree.
- */
-export function labelCitations(html: string, label: (key: string) => string | undefined): string {
-  return html.replace(CITATION_LINK, (_, open: string, key: string, close: string) => {
-    const text = label(key);
-    if (text === undefined) throw new Error(`:cite[${key}]: no such reference in content/references/`);
-    return `${open}[${text}]${close}`;
-  });
 }

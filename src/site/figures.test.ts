@@ -27,7 +27,7 @@ describe('Figure 1', () => {
     expect(svg).not.toBe(await figureSvg(m, 'lifecycle', 'X'));
   });
   it('drops the loop when the sub-stage no longer runs one', () => {
-    const root = fixture({ file: 'llmops/L.7.md', replace: /loop:\n(  .*\n)+/, with: '' });
+    const root = fixture({ file: 'llmops/L.7.mdx', replace: /loop:\n(  .*\n)+/, with: '' });
     expect(lifecycleFigure(validateContent(root).model).loops).toEqual([]);
   });
 });
@@ -55,7 +55,7 @@ describe('asymmetry chart', () => {
     }
   });
   it('changes when a provision changes kind', () => {
-    const root = fixture({ file: 'provisions/eu-art-10.md', replace: /^kind: decision-shaping$/m, with: 'kind: evidence-producing' });
+    const root = fixture({ file: 'provisions/eu-art-10.mdx', replace: /^kind: decision-shaping$/m, with: 'kind: evidence-producing' });
     const changed = asymmetryChart(validateContent(root).model);
     const count = (c: typeof a) => c.readings[0].layers[0].bars[1].provisions.length;
     expect(count(changed)).toBe(count(a) + 1);

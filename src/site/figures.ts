@@ -5,6 +5,7 @@
  */
 import { kindsByStageLayer, layersOfPlacement, pathOf, stagesOfLayer, type Model, type Provision, type Reading } from '../model/index.ts';
 import type { Novelty } from '../schemas/index.ts';
+import type { FIGURE_NAMES } from '../schemas/body-components.ts';
 import { layerColour, type LayerColour } from './palette.ts';
 
 export interface Unit { id: string; name: string; path: string }
@@ -87,5 +88,6 @@ export const FIGURES = {
   lifecycle: { title: 'Figure 1. The security-oriented LLM lifecycle', width: 1920, height: 1080 },
   governance: { title: 'Figure 2. The governance stack and its handoffs', width: 1920, height: 1080 },
   asymmetry: { title: 'The structural asymmetry by layer', width: 1920, height: 1080 },
-} as const;
+  // Bodies embed figures by these names (src/schemas/body-components.ts): the two lists must be the same.
+} as const satisfies Record<(typeof FIGURE_NAMES)[number], { title: string; width: number; height: number }>;
 export type FigureName = keyof typeof FIGURES;

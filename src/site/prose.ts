@@ -1,17 +1,24 @@
 /**
- * The body of an entry as Astro rendered it from Markdown (once per change, cached in its content store),
- * with its citations labelled from the current model (src/site/citations.ts).
+ * The body of an entry as Astro compiled it from MDX: the component to render and its headings.
+ * Pages render it with `<Prose>`, which hands it the body components (src/components/mdx/).
  */
 import type { MarkdownHeading } from 'astro';
-import { getEntry } from 'astro:content';
-import { citationLabel } from '../model/index.ts';
-import type { ProseCollection } from '../schemas/index.ts';
-import { labelCitations } from './citations.ts';
-import { model } from './model.ts';
+import { getEntry, render } from 'astro:content';
+import { COLLECTIONS, type ProseCollection } from '../schemas/index.ts';
 
-export async function proseOf(collection: ProseCollection, id: string): Promise<{ html: string; headings: MarkdownHeading[] }> {
-  const rendered = (await getEntry(collection, id))?.rendered;
-  if (!rendered) throw new Error(`content/${collection}/${id}.md: Astro has no rendered body for this entry`);
-  const m = model();
-  return { html: labelCitations(rendered.html, (key) => citationLabel(m, key)), headings: (rendered.metadata?.headings as MarkdownHeading[] | undefined) ?? [] };
+export interface Body { Content: Awaited<ReturnType<typeof render>>['Content']; headings: MarkdownHeading[] }
+
+export async function proseOf(collection: ProseCollection, id: string): Promise<Body> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`content/${collection}/${id}.${COLLECTIONS[collection].format}: Astro has no entry for this file`);
+  const { Content, headings } = await render(entry);
+  return { Content, headings };
+}
+
+/** The body of a fork's own page (`<overlay>/pages/<id>.mdx`). */
+export async function orgPageBody(id: string): Promise<Body> {
+  const entry = await getEntry('orgPages', id);
+  if (!entry) throw new Error(`pages/${id}.mdx: Astro has no entry for this organisation page`);
+  const { Content, headings } = await render(entry);
+  return { Content, headings };
 }

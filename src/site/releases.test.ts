@@ -12,9 +12,9 @@ describe('releases for the changelog page', () => {
   const repo = tempRepo();
   commitAll(repo, 'first');
   repo.git(['tag', 'v1.0.0']);
-  const stage = join(repo.dir, 'content', 'stages', '2.4.md');
+  const stage = join(repo.dir, 'content', 'stages', '2.4.mdx');
   writeFileSync(stage, readFileSync(stage, 'utf8').replace(/^name: .*$/m, 'name: Preference Alignment'));
-  writeFileSync(join(repo.dir, 'content', 'stages', '2.10.md'), readFileSync(join(repo.dir, 'content', 'stages', '2.9.md'), 'utf8').replace(/^name: .*$/m, 'name: New Stage'));
+  writeFileSync(join(repo.dir, 'content', 'stages', '2.10.mdx'), readFileSync(join(repo.dir, 'content', 'stages', '2.9.mdx'), 'utf8').replace(/^name: .*$/m, 'name: New Stage'));
   commitAll(repo, 'second');
   repo.git(['tag', 'v1.1.0']);
 
@@ -29,7 +29,7 @@ describe('releases for the changelog page', () => {
   });
 
   it('adds the content being built when it differs from the last tag', () => {
-    const p = join(repo.dir, 'content', 'stages', '1.1.md');
+    const p = join(repo.dir, 'content', 'stages', '1.1.mdx');
     writeFileSync(p, readFileSync(p, 'utf8').replace(/^name: .*$/m, 'name: Sourcing'));
     const r = releases(repo.dir, rawSnapshot(join(repo.dir, 'content')), '1.1.0');
     expect(r[0].version).toBe('1.1.0 (unreleased changes)');

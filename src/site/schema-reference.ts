@@ -16,7 +16,7 @@ export const SCHEMA_FILES: Record<CollectionName, string> = {
 };
 
 export interface FieldDoc { path: string; type: string; required: boolean; constraints: string[]; doc?: string }
-export interface CollectionDoc { collection: CollectionName; noun: string; folder: string; format: 'md' | 'yaml'; file: string; fields: FieldDoc[] }
+export interface CollectionDoc { collection: CollectionName; noun: string; folder: string; format: 'mdx' | 'yaml'; file: string; fields: FieldDoc[] }
 
 type Json = { type?: string | string[]; properties?: Record<string, Json>; required?: string[]; items?: Json; enum?: unknown[]; pattern?: string;
   minLength?: number; maxLength?: number; minItems?: number; minimum?: number; maximum?: number; format?: string; anyOf?: Json[]; default?: unknown };

@@ -3,7 +3,7 @@
  * a sidebar that lists every stage and provision grows every page of the site with the content.
  * Entry pages are reached through the layer and index pages, and stage pages link their neighbours.
  */
-import { indexPathOf, pathOf, PAGES, type Model } from '../model/index.ts';
+import { indexPathOf, orgPagePath, pathOf, PAGES, type Model } from '../model/index.ts';
 import type { Section } from '../schemas/site-config.ts';
 
 type Item = { label: string; link: string } | { label: string; items: Item[]; collapsed?: boolean };
@@ -13,7 +13,7 @@ const link = (label: string, path: string): Item => ({ label, link: `/${path}` }
  * The sidebar. `sections` (from the site configuration) chooses which optional groups appear;
  * `coverage` says whether an organisation overlay is in use, so the coverage report exists.
  */
-export function sidebar(m: Model, sections: readonly Section[], opts: { coverage?: boolean } = {}): Item[] {
+export function sidebar(m: Model, sections: readonly Section[], opts: { coverage?: boolean; orgPages?: { id: string; title: string }[]; organisation?: string } = {}): Item[] {
   const show = (s: Section, items: Item[]) => (sections.includes(s) ? items : []);
   return [
     link('Home', PAGES.home),
@@ -47,6 +47,8 @@ export function sidebar(m: Model, sections: readonly Section[], opts: { coverage
       items: [link('Threat actor classes', indexPathOf('actors')), link('Incidents', indexPathOf('incidents')), link('Adoption tiers', PAGES.adoption)],
     }]),
     ...(opts.coverage ? [link('Organisation coverage', PAGES.coverage)] : []),
+    // A fork's own pages, in their own group named after the organisation.
+    ...(opts.orgPages?.length ? [{ label: opts.organisation ?? 'Organisation', items: opts.orgPages.map((p) => link(p.title, orgPagePath(p.id))) }] : []),
     ...show('references', [link('References', PAGES.references)]),
     ...show('data', [{ label: 'Data and forks', items: [link('Data exports', 'data/'), link('Schema reference', 'schema/'), link('Changelog', 'changelog/'), link('Hosting an internal fork', 'hosting/')] }]),
     ...show('about', [link('About', 'about')]),

@@ -54,7 +54,7 @@ export function cleanFixtures() {
 /** A fixture with one more stage, 2.10 "Fixture Stage" (a copy of 2.9 under a new name), for tests proving that figures follow the data. */
 export function fixtureWithExtraStage(): string {
   const root = fixture();
-  const text = readFileSync(join(root, 'stages', '2.9.md'), 'utf8').replace(/^name: .*$/m, 'name: Fixture Stage');
-  writeFileSync(join(root, 'stages', '2.10.md'), text);
+  const text = readFileSync(join(root, 'stages', '2.9.mdx'), 'utf8').replace(/^name: .*$/m, 'name: Fixture Stage');
+  writeFileSync(join(root, 'stages', '2.10.mdx'), text);
   return root;
 }

@@ -152,6 +152,17 @@ describe('an organisation build', () => {
     const profile = JSON.parse(readFileSync(join(out, 'dist', 'data', 'oscal', 'profile.json'), 'utf8'));
     expect(profile.profile.imports[0].href).toBe('catalog.json');
     expect(readFileSync(join(out, 'dist', 'index.html'), 'utf8')).toContain(`href="${BASE}coverage/"`);
+
+    // The fork's own page (examples/org/pages/release-procedure.mdx): in the sidebar, with live model and overlay data.
+    expect(existsSync(join(DIST, 'org'))).toBe(false);
+    const page = readFileSync(join(out, 'dist', 'org', 'release-procedure', 'index.html'), 'utf8');
+    expect(readFileSync(join(out, 'dist', 'index.html'), 'utf8')).toContain(`href="${BASE}org/release-procedure/"`);
+    for (const e of m.byId.handoffs.get('H2')!.data.evidence) expect(page).toContain(`<td>${e.artifact.replace(/&/g, '&amp;')}</td>`);
+    for (const id of ['2.6', '2.7', '2.8', '2.9']) {
+      const row = report.stages.find((r: { stage: string }) => r.stage === id);
+      expect(page).toMatch(new RegExp(`${pathOf(m, 'stages', id)}"><span class="unit-id">${id.replace('.', '\\.')}</span>[^<]*</a></td> <td><span class="coverage-status" data-status="${row.status}"`));
+    }
+    expect(page).not.toContain('<UnitLink');
   }, 180_000);
 
   it('is internal without any flag: every page and redirect says noindex, nofollow; so do both headers files; robots.txt disallows all', () => {
@@ -191,9 +202,9 @@ describe('an organisation build', () => {
 describe('content fields holding markup', () => {
   it('are rendered as text, never as elements', () => {
     const root = fixture(
-      { file: 'stages/2.4.md', replace: /^summary: .*$/m, with: `summary: 'Prompts such as <script>alert("pwned")</script> are data, not code.'` },
-      { file: 'stages/2.4.md', replace: /^aliases: \[/m, with: `aliases: ['"><img src=x onerror=alert(1)>', ` },
-      { file: 'stages/2.4.md', replace: /^  access: .*$/m, with: `  access: '<iframe src="https://evil.example/"></iframe> reaches the model'` },
+      { file: 'stages/2.4.mdx', replace: /^summary: .*$/m, with: `summary: 'Prompts such as <script>alert("pwned")</script> are data, not code.'` },
+      { file: 'stages/2.4.mdx', replace: /^aliases: \[/m, with: `aliases: ['"><img src=x onerror=alert(1)>', ` },
+      { file: 'stages/2.4.mdx', replace: /^  access: .*$/m, with: `  access: '<iframe src="https://evil.example/"></iframe> reaches the model'` },
     );
     expect(validateContent(root).issues).toEqual([]);
     const out = tmp('llmsl-inert-');

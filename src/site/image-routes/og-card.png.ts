@@ -7,7 +7,7 @@ import { model } from '../model.ts';
 import { overlay } from '../overlay.ts';
 
 export const getStaticPaths = (() =>
-  socialCards(model(), siteConfig().title, overlay()?.organisation.data.name).map((card) => ({
+  socialCards(model(), siteConfig().title, overlay()?.organisation.data.name, overlay()?.pages).map((card) => ({
     params: { path: ogImagePath(card.path).replace(/^og\//, '').replace(/\.png$/, '') },
     props: { card },
   }))) satisfies GetStaticPaths;
