@@ -4,7 +4,7 @@ import { renderCard } from '../../og/render.ts';
 import { ogImagePath, socialCards, type Card } from '../cards.ts';
 import { siteConfig } from '../config.ts';
 import { model } from '../model.ts';
-import { overlay } from '../overlay.ts';
+import { internalMarker, overlay } from '../overlay.ts';
 
 export const getStaticPaths = (() =>
   socialCards(model(), siteConfig().title, overlay()?.organisation.data.name, overlay()?.pages).map((card) => ({
@@ -14,6 +14,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: Card };
-  const png = await renderCard({ ...card, site: siteConfig().title });
+  const marker = internalMarker();
+  const png = await renderCard({ ...card, site: siteConfig().title, ...(marker ? { marker } : {}) });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
