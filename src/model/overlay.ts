@@ -3,7 +3,7 @@
  * `src/schemas/org.ts` and its references against the model with the rules in `src/rules/overlay.ts`.
  * Like the model, nothing is skipped silently: a stray file or folder is an issue.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { runOverlayRules } from '../rules/overlay.ts';
 import { CONTROL_ID_PATTERN } from '../schemas/ids.ts';
@@ -12,6 +12,7 @@ import { ContentError, type Issue } from './issues.ts';
 import { DEFAULT_CONTENT_ROOT } from './load.ts';
 import { compareDotted, type Model } from './model.ts';
 import { ALLOWED_NON_ENTRIES, parseFile, zodIssues } from './read.ts';
+import { readUtf8 } from './utf8.ts';
 
 /** One overlay file: its ID (the file name for controls), its path for messages, and its validated fields. */
 export interface OrgEntry<T> {
@@ -50,7 +51,8 @@ function displayPath(orgRoot: string) {
 }
 
 function readYaml(path: string, file: string, issues: Issue[]): unknown {
-  return parseFile(readFileSync(path, 'utf8'), 'yaml', file, issues)?.data;
+  const text = readUtf8(path, file, issues);
+  return text === undefined ? undefined : parseFile(text, 'yaml', file, issues)?.data;
 }
 
 /** Shape only: every file parsed and checked against its schema. */

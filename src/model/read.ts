@@ -3,12 +3,13 @@
  * collection's Zod schema; meaning across entries is checked by the rules in `src/rules/`.
  * Nothing is skipped silently: an unexpected file, a missing folder or an unparsable file is an issue.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { COLLECTIONS, ID_PATTERNS, type CollectionName } from '../schemas/index.ts';
 import type { Issue } from './issues.ts';
+import { readUtf8 } from './utf8.ts';
 
 export interface Entry<T> {
   id: string;
@@ -111,7 +112,8 @@ export function readCollection<K extends CollectionName>(root: string, name: K, 
       issues.push({ file, field: 'id (file name)', rule: 'id-pattern', message: `expected the file name to be a ${spec.noun} ID matching ${ID_PATTERNS[name]}; found "${id}"` });
       continue;
     }
-    const parsed = parseFile(readFileSync(path, 'utf8'), spec.format, file, issues);
+    const text = readUtf8(path, file, issues);
+    const parsed = text === undefined ? undefined : parseFile(text, spec.format, file, issues);
     if (!parsed) continue;
     const result = spec.schema.safeParse(parsed.data);
     if (!result.success) {
