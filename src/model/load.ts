@@ -14,8 +14,8 @@ export const DEFAULT_CONTENT_ROOT = resolve(process.env.CONTENT_ROOT ?? join(pro
 
 /** Reads and checks content without throwing: shape issues first, then every rule. */
 export function validateContent(root: string = DEFAULT_CONTENT_ROOT): { model: Model; issues: Issue[] } {
-  const { collections, issues } = readContent(root);
-  const model = buildModel(collections);
+  const { collections, issues, unreadable } = readContent(root);
+  const model = buildModel(collections, unreadable);
   return { model, issues: [...issues, ...runRules(model)] };
 }
 

@@ -26,6 +26,15 @@ export interface Entry<T> {
 
 export type RawCollections = { [K in CollectionName]: Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] };
 
+/**
+ * Files named for a valid ID that could not be read (not UTF-8, unparsable, or failing their schema), by
+ * collection: ID → file. Their entries are missing from the model, so references to them cannot be
+ * checked; the dangling-reference rule says so once per file instead of once per reference.
+ */
+export type Unreadable = { [K in CollectionName]: Map<string, string> };
+export const noUnreadable = (): Unreadable =>
+  Object.fromEntries((Object.keys(COLLECTIONS) as CollectionName[]).map((k) => [k, new Map()])) as Unreadable;
+
 /** Files every folder may hold besides entries: documentation for authors. */
 export const ALLOWED_NON_ENTRIES = new Set(['README.md']);
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -88,8 +97,11 @@ function citations(body: string, file: string, issues: Issue[]): string[] {
   return ids;
 }
 
-/** Reads one collection folder. `root` is the content folder; file paths in issues are relative to its parent. */
-export function readCollection<K extends CollectionName>(root: string, name: K, issues: Issue[]): RawCollections[K] {
+/**
+ * Reads one collection folder. `root` is the content folder; file paths in issues are relative to its parent.
+ * Files named for a valid ID that cannot be read are recorded in `unreadable` (ID → file) when given.
+ */
+export function readCollection<K extends CollectionName>(root: string, name: K, issues: Issue[], unreadable?: Map<string, string>): RawCollections[K] {
   const spec = COLLECTIONS[name];
   const dir = join(root, name);
   const rel = (p: string) => relative(join(root, '..'), p).split('\\').join('/');
@@ -114,10 +126,14 @@ export function readCollection<K extends CollectionName>(root: string, name: K, 
     }
     const text = readUtf8(path, file, issues);
     const parsed = text === undefined ? undefined : parseFile(text, spec.format, file, issues);
-    if (!parsed) continue;
+    if (!parsed) {
+      unreadable?.set(id, file);
+      continue;
+    }
     const result = spec.schema.safeParse(parsed.data);
     if (!result.success) {
       issues.push(...zodIssues(file, result.error));
+      unreadable?.set(id, file);
       continue;
     }
     entries.push({ id, file, data: result.data, raw: parsed.data as Record<string, unknown>, body: parsed.body, cites: citations(parsed.body, file, issues) });
@@ -125,10 +141,11 @@ export function readCollection<K extends CollectionName>(root: string, name: K, 
   return entries as RawCollections[K];
 }
 
-export function readContent(root: string): { collections: RawCollections; issues: Issue[] } {
+export function readContent(root: string): { collections: RawCollections; issues: Issue[]; unreadable: Unreadable } {
   const issues: Issue[] = [];
+  const unreadable = noUnreadable();
   const collections = Object.fromEntries(
-    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, issues)]),
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, issues, unreadable[name])]),
   ) as RawCollections;
-  return { collections, issues };
+  return { collections, issues, unreadable };
 }
