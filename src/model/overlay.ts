@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { runOverlayRules } from '../rules/overlay.ts';
 import { CONTROL_ID_PATTERN } from '../schemas/ids.ts';
 import { controlSchema, organisationSchema, type ControlData, type OrganisationData } from '../schemas/index.ts';
+import { freshCache } from './generation.ts';
 import { ContentError, type Issue } from './issues.ts';
 import { DEFAULT_CONTENT_ROOT } from './load.ts';
 import { compareDotted, type Model } from './model.ts';
@@ -137,19 +138,24 @@ export function overlaySource(env: Record<string, string | undefined> = process.
   return existsSync(root) ? { root, required: false } : undefined;
 }
 
-const cache = new Map<string, Overlay>();
+/** Per model, per folder: the overlay or the error it gave. A new model (an edit in dev) checks the overlay again. */
+const cache = new WeakMap<Model, Map<string, Overlay | ContentError>>();
 
 /**
- * The overlay this build uses, or undefined when there is none (the public model). Memoised per folder.
- * Throws a ContentError listing every issue when the overlay does not validate.
+ * The overlay this build uses, or undefined when there is none (the public model). Memoised per model and
+ * folder. Throws a ContentError listing every issue when the overlay does not validate.
  */
 export function activeOverlay(model: Model, env: Record<string, string | undefined> = process.env): Overlay | undefined {
   const source = overlaySource(env);
   if (!source) return undefined;
-  const hit = cache.get(source.root);
-  if (hit) return hit;
-  const { overlay, issues } = loadOverlay(source.root, model);
-  if (issues.length || !overlay) throw new ContentError(issues);
-  cache.set(source.root, overlay);
-  return overlay;
+  const byRoot = cache.get(model) ?? new Map<string, Overlay | ContentError>();
+  cache.set(model, byRoot);
+  let hit = byRoot.get(source.root);
+  if (!hit) {
+    const { overlay, issues } = loadOverlay(source.root, model);
+    hit = issues.length || !overlay ? new ContentError(issues) : overlay;
+    byRoot.set(source.root, hit);
+  }
+  if (hit instanceof ContentError) throw hit;
+  return hit;
 }

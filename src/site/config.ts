@@ -4,9 +4,10 @@
  * scripts and tests share it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
+import { freshCache } from '../model/generation.ts';
 import { invalidUtf8Offset, utf8Message } from '../model/utf8.ts';
 
 export class ConfigError extends Error {}
@@ -32,8 +33,11 @@ export function readSiteConfig(file: string, env: Record<string, string | undefi
   return r.data;
 }
 
-const cache = new Map<string, SiteConfig>();
-/** The project's configuration, read once per process. */
+const cache = freshCache<SiteConfig>();
+/** The project's configuration, read once per process (once per edit under the dev server: src/model/generation.ts). */
+/** The configuration file in use: `content/site.yaml`, or SITE_CONFIG. */
+export const siteConfigFile = (): string => resolve(process.env.SITE_CONFIG ?? join(process.cwd(), 'content', 'site.yaml'));
+
 export function siteConfig(): SiteConfig {
   const file = process.env.SITE_CONFIG ?? join(process.cwd(), 'content', 'site.yaml');
   const hit = cache.get(file);
