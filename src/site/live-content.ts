@@ -34,6 +34,9 @@ export function restartFiles(contentRoot: string = DEFAULT_CONTENT_ROOT): string
   return [siteConfigFile(), ...layerFiles, ...orgFile].map((f) => resolve(f));
 }
 
+/** Long enough for a save to have finished writing, short against the time a reload takes. */
+const RESYNC_AFTER_MS = 150;
+
 const within = (roots: string[], path: string) => roots.some((r) => path === r || path.startsWith(r + sep));
 
 export function liveContentIntegration(contentRoot: string = DEFAULT_CONTENT_ROOT): AstroIntegration {
@@ -43,12 +46,27 @@ export function liveContentIntegration(contentRoot: string = DEFAULT_CONTENT_ROO
       'astro:config:setup': ({ command, addWatchFile }) => {
         if (command === 'dev') for (const f of restartFiles(contentRoot)) addWatchFile(f);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         const roots = watchedRoots(contentRoot);
+        const prose = [resolve(contentRoot)];
         server.watcher.add(roots);
+        // Astro's glob loader reads a Markdown file as soon as the watcher reports it. A save that truncates
+        // the file and then writes it can be read empty (the loader logs a schema error and keeps the old
+        // body), and the watcher drops a second change of one file within 50 ms, so the body would stay stale
+        // until the next save. Shortly after the last change, the loaders look again: an unchanged file
+        // costs a digest, a changed one is rendered anew.
+        let resync: ReturnType<typeof setTimeout> | undefined;
+        const resyncBodies = () => {
+          clearTimeout(resync);
+          resync = setTimeout(() => {
+            // A sync of every loader: Astro re-attaches the loaders' watchers only then (naming loaders adds more each time).
+            refreshContent?.().catch((e: unknown) => logger.error(`content not refreshed: ${(e as Error).message}`));
+          }, RESYNC_AFTER_MS);
+        };
         server.watcher.on('all', (event, path) => {
           if (!['add', 'change', 'unlink', 'addDir', 'unlinkDir'].includes(event) || !within(roots, resolve(path))) return;
           contentChanged();
+          if (/\.mdx?$/.test(path) && within(prose, resolve(path))) resyncBodies();
           logger.debug(`${event} ${path}: content will be read again`);
           for (const [name, environment] of Object.entries(server.environments)) {
             // Astro's own signal after a content change: the server environments drop their cached static paths.
