@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_ROOT, loadModel, references, validateContent, type Issue } from '../model/index.ts';
 import { cleanFixtures, fixture, type Edit } from '../test/fixture.ts';
 
-afterAll(cleanFixtures);
+// Some fifty copies of the content: removing them takes longer than the default hook timeout on a busy machine.
+afterAll(cleanFixtures, 60_000);
 
 const issuesFor = (...edits: Edit[]) => validateContent(fixture(...edits)).issues;
 const expectIssue = (issues: Issue[], want: Partial<Issue> & { message?: any }) =>

@@ -60,7 +60,7 @@ export function liveContentIntegration(contentRoot: string = DEFAULT_CONTENT_ROO
           clearTimeout(resync);
           resync = setTimeout(() => {
             // A sync of every loader: Astro re-attaches the loaders' watchers only then (naming loaders adds more each time).
-            refreshContent?.().catch((e: unknown) => logger.error(`content not refreshed: ${(e as Error).message}`));
+            refreshContent?.({}).catch((e: unknown) => logger.error(`content not refreshed: ${(e as Error).message}`));
           }, RESYNC_AFTER_MS);
         };
         server.watcher.on('all', (event, path) => {
