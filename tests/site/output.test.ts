@@ -15,10 +15,11 @@ import { BASE, DIST, htmlFiles, SITE } from './dist.ts';
 
 const temp: string[] = [];
 const tmp = (p: string) => (temp.push(mkdtempSync(join(tmpdir(), p))), temp.at(-1)!);
+// Whole builds and copies of the content: removing them takes longer than the default hook timeout on a busy machine.
 afterAll(() => {
   for (const d of temp) rmSync(d, { recursive: true, force: true });
   cleanFixtures();
-});
+}, 60_000);
 
 describe('the HTML', () => {
   it('is valid on every page (html-validate, standard rules)', async () => {
