@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, pathOf, PAGES } from '../../src/model/index.ts';
-import { startDevServer, editFile, get, msUntilServed, type DevServer } from '../../src/test/dev-server.ts';
+import { startDevServer, editFile, get, msUntilServed as served, type DevServer } from '../../src/test/dev-server.ts';
 import { EXAMPLE_ORG_ROOT } from '../../src/test/fixture.ts';
 import { chromiumAvailable, launch } from './browser.ts';
 
@@ -20,6 +20,11 @@ const SHOWS_WITHIN_MS = 45_000;
 describe('the authoring loop of npm run dev', () => {
   let dev: DevServer;
   const file = (p: string) => join(dev.contentRoot, p);
+  /** msUntilServed, with what the server printed when the change never shows. */
+  const msUntilServed = (...args: Parameters<typeof served>) =>
+    served(...args).catch((e: Error) => {
+      throw new Error(`${e.message}\nThe dev server printed, last:\n${dev.log().split('\n').slice(-40).join('\n')}`);
+    });
   beforeAll(async () => {
     dev = await startDevServer(PORT, { orgSource: EXAMPLE_ORG_ROOT });
     const first = await get(dev.origin, stage);
