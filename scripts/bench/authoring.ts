@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { loadModel, pathOf, PAGES } from '../../src/model/index.ts';
-import { editFile, get, msUntilServed, startDevServer } from '../../src/test/dev-server.ts';
+import { editFile, get, msUntilServed, proseFile, startDevServer } from '../../src/test/dev-server.ts';
 import { EXAMPLE_ORG_ROOT } from '../../src/test/fixture.ts';
 
 export interface AuthoringTimes { fields: number[]; body: number[]; overlay: number[] }
@@ -19,7 +19,7 @@ export async function authoringLoop(port: number, runs: number): Promise<Authori
   try {
     // Warm: the first request of each page compiles its modules.
     for (const p of [stage, coverage]) if ((await get(dev.origin, p)).status !== 200) throw new Error(`${p}: not served by the dev server`);
-    const stageFile = join(dev.contentRoot, 'stages', '2.4.md');
+    const stageFile = proseFile(dev.contentRoot, 'stages', '2.4');
     const controlFile = join(dev.orgRoot!, 'controls', 'EC-DATA-02.yaml');
     const out: AuthoringTimes = { fields: [], body: [], overlay: [] };
     for (let i = 0; i < runs; i++) {

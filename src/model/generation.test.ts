@@ -10,11 +10,12 @@ import { contentChanged, contentGeneration, freshCache } from './generation.ts';
 import { ContentError } from './issues.ts';
 import { loadModel } from './load.ts';
 import { activeOverlay } from './overlay.ts';
-import { editFile } from '../test/dev-server.ts';
+import { editFile, proseFile } from '../test/dev-server.ts';
 
 afterAll(cleanFixtures);
 
-describe('caches of content', () => {
+// Each case validates the whole content several times: more than the default 5 s on a busy machine.
+describe('caches of content', { timeout: 30_000 }, () => {
   it('keep what they hold until the content changes, then start empty', () => {
     const cache = freshCache<number>();
     cache.set('a', 1);
@@ -28,16 +29,16 @@ describe('caches of content', () => {
   it('loadModel returns the same model until a change is counted, then the edited one; an invalid edit throws every time until fixed', () => {
     const root = fixture();
     const first = loadModel(root);
-    editFile(join(root, 'stages', '2.4.md'), /^name: .*$/m, 'name: Alignment Edited');
+    editFile(proseFile(root, 'stages', '2.4'), /^name: .*$/m, 'name: Alignment Edited');
     expect(loadModel(root)).toBe(first);
     contentChanged();
     const second = loadModel(root);
     expect(second.byId.stages.get('2.4')?.data.name).toBe('Alignment Edited');
-    editFile(join(root, 'stages', '2.4.md'), /^layer: L2$/m, 'layer: L9');
+    editFile(proseFile(root, 'stages', '2.4'), /^layer: L2$/m, 'layer: L9');
     contentChanged();
     expect(() => loadModel(root)).toThrow(ContentError);
-    expect(() => loadModel(root)).toThrow(/content\/stages\/2\.4\.md → layer: expected an existing layer ID; found "L9"/);
-    editFile(join(root, 'stages', '2.4.md'), /^layer: L9$/m, 'layer: L2');
+    expect(() => loadModel(root)).toThrow(/content\/stages\/2\.4\.mdx? → layer: expected an existing layer ID; found "L9"/);
+    editFile(proseFile(root, 'stages', '2.4'), /^layer: L9$/m, 'layer: L2');
     contentChanged();
     expect(loadModel(root).byId.stages.get('2.4')?.data.name).toBe('Alignment Edited');
   });

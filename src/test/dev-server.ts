@@ -5,7 +5,7 @@
  * own files are never edited.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONTENT_ROOT } from '../model/load.ts';
@@ -78,6 +78,13 @@ export async function startDevServer(port: number, opts: { orgSource?: string; c
 export async function get(origin: string, path: string): Promise<{ status: number; html: string }> {
   const res = await fetch(`${origin}${path}`, { redirect: 'manual' });
   return { status: res.status, html: await res.text() };
+}
+
+/** The file of a prose entry in a content folder, whether its body is Markdown (`.md`) or MDX (`.mdx`). */
+export function proseFile(contentRoot: string, collection: string, id: string): string {
+  const found = ['.mdx', '.md'].map((ext) => join(contentRoot, collection, `${id}${ext}`)).find((p) => existsSync(p));
+  if (!found) throw new Error(`no ${collection}/${id}.mdx or .md in ${contentRoot}`);
+  return found;
 }
 
 /** Rewrites a file of the copy: `replace` must match, so an edit that changes nothing fails loudly. */

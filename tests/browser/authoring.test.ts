@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, pathOf, PAGES } from '../../src/model/index.ts';
-import { startDevServer, editFile, get, msUntilServed as served, type DevServer } from '../../src/test/dev-server.ts';
+import { startDevServer, editFile, get, msUntilServed as served, proseFile, type DevServer } from '../../src/test/dev-server.ts';
 import { EXAMPLE_ORG_ROOT } from '../../src/test/fixture.ts';
 import { chromiumAvailable, launch } from './browser.ts';
 
@@ -36,12 +36,12 @@ describe('the authoring loop of npm run dev', () => {
 
   it("an edit to a stage's fields shows on the next load", async () => {
     expect((await get(dev.origin, stage)).html).not.toContain('edited in the authoring test');
-    await msUntilServed(dev.origin, stage, () => editFile(file('stages/2.4.md'), /^summary: .*$/m, 'summary: Preference tuning, edited in the authoring test.'),
+    await msUntilServed(dev.origin, stage, () => editFile(proseFile(dev.contentRoot, 'stages', '2.4'), /^summary: .*$/m, 'summary: Preference tuning, edited in the authoring test.'),
       (p) => p.status === 200 && p.html.includes('Preference tuning, edited in the authoring test.'), SHOWS_WITHIN_MS);
   }, 60_000);
 
   it("an edit to a stage's body shows on the next load", async () => {
-    await msUntilServed(dev.origin, stage, () => editFile(file('stages/2.4.md'), /\n---\n/, '\n---\n\nA sentence added in the authoring test.\n'),
+    await msUntilServed(dev.origin, stage, () => editFile(proseFile(dev.contentRoot, 'stages', '2.4'), /\n---\n/, '\n---\n\nA sentence added in the authoring test.\n'),
       (p) => p.status === 200 && p.html.includes('A sentence added in the authoring test.'), SHOWS_WITHIN_MS);
   }, 60_000);
 
@@ -58,7 +58,7 @@ describe('the authoring loop of npm run dev', () => {
   }, 60_000);
 
   it.skipIf(!chromiumAvailable())('an invalid edit shows the validation message in the browser, not the page as it was; fixed, the page returns', async () => {
-    await msUntilServed(dev.origin, stage, () => editFile(file('stages/2.4.md'), /^layer: L2$/m, 'layer: L9'), (p) => p.status === 500, SHOWS_WITHIN_MS);
+    await msUntilServed(dev.origin, stage, () => editFile(proseFile(dev.contentRoot, 'stages', '2.4'), /^layer: L2$/m, 'layer: L9'), (p) => p.status === 500, SHOWS_WITHIN_MS);
     const browser = await launch();
     try {
       const page = await browser.newPage();
@@ -67,12 +67,12 @@ describe('the authoring loop of npm run dev', () => {
       const overlay = page.locator('vite-error-overlay');
       await overlay.waitFor({ state: 'attached', timeout: 20_000 });
       await expect.poll(() => overlay.evaluate((e) => e.shadowRoot?.textContent ?? ''), { timeout: 20_000 })
-        .toContain('content/stages/2.4.md → layer: expected an existing layer ID; found "L9", which matches no file in content/layers/');
+        .toMatch(/content\/stages\/2\.4\.mdx? → layer: expected an existing layer ID; found "L9", which matches no file in content\/layers\//);
       expect(await page.locator('main').count()).toBe(0);
     } finally {
       await browser.close();
     }
-    await msUntilServed(dev.origin, stage, () => editFile(file('stages/2.4.md'), /^layer: L9$/m, 'layer: L2'),
+    await msUntilServed(dev.origin, stage, () => editFile(proseFile(dev.contentRoot, 'stages', '2.4'), /^layer: L9$/m, 'layer: L2'),
       (p) => p.status === 200 && p.html.includes('Preference tuning, edited in the authoring test.'), SHOWS_WITHIN_MS);
   }, 120_000);
 });
