@@ -14,6 +14,7 @@ import { imageJobs } from './src/site/image-jobs.ts';
 import { siteConfig } from './src/site/config.ts';
 import { shareModelWithBuild } from './src/site/model.ts';
 import { outputReuseIntegration } from './src/site/output-reuse.ts';
+import { liveContentIntegration } from './src/site/live-content.ts';
 
 // A build's images are drawn in background processes (src/site/og-integration.ts). They start first thing,
 // idle until the images are listed, so that they load and warm up the renderer while the content is read.
@@ -70,8 +71,9 @@ export default defineConfig({
   vite: { plugins: [searchUiOptions], build: { emptyOutDir: false } },
   integrations: [
     // A build renders its pages in this process: they use the model validated above rather than reading
-    // the content again. The dev server keeps loading its own, so edits show up when it reloads.
+    // the content again. The dev server loads its own, afresh after every edit (src/site/live-content.ts).
     { name: 'llmsl:share-model', hooks: { 'astro:config:setup': ({ command }) => { if (command === 'build') shareModelWithBuild(model); } } },
+    liveContentIntegration(),
     starlight({
       title: config.title,
       description: config.description,

@@ -7,12 +7,19 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { ogImagePath, socialCards, type Card } from './site/cards.ts';
 import { siteConfig } from './site/config.ts';
+import type { Model } from './model/index.ts';
 import { model } from './site/model.ts';
 import { internal, overlay } from './site/overlay.ts';
 import { INTERNAL_ROBOTS } from './model/internal.ts';
 
-let byPath: Map<string, Card> | undefined;
-const cards = () => (byPath ??= new Map(socialCards(model(), siteConfig().title, overlay()?.organisation.data.name, overlay()?.pages).map((c) => [c.path, c])));
+/** The cards by page path, once per model (in dev, a new model after each edit). */
+const byModel = new WeakMap<Model, Map<string, Card>>();
+function cards(): Map<string, Card> {
+  const m = model();
+  let hit = byModel.get(m);
+  if (!hit) byModel.set(m, (hit = new Map(socialCards(m, siteConfig().title, overlay()?.organisation.data.name, overlay()?.pages).map((c) => [c.path, c]))));
+  return hit;
+}
 
 /** The page path relative to the base, with a trailing slash ("" for home). */
 export function pagePath(pathname: string, base: string): string {

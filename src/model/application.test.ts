@@ -110,16 +110,16 @@ changes:
 
 describe('provision scopes', () => {
   it('are required on an EU provision, so no EU page lacks a derived date', () => {
-    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-74.md', replace: /^scopes: .*\n/m, with: '' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-74.md', field: 'scopes', rule: 'provision-names-its-scopes' }));
+    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-74.mdx', replace: /^scopes: .*\n/m, with: '' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-74.mdx', field: 'scopes', rule: 'provision-names-its-scopes' }));
   });
   it('must be scopes of the schedule', () => {
-    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-74.md', replace: /^scopes: .*$/m, with: 'scopes: [annex-ix]' }));
+    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-74.mdx', replace: /^scopes: .*$/m, with: 'scopes: [annex-ix]' }));
     expect(issues).toContainEqual(expect.objectContaining({ field: 'scopes[0]', rule: 'provision-names-its-scopes', message: expect.stringContaining('found "annex-ix"') }));
   });
   it('are refused on a voluntary standard', () => {
-    const { issues } = validateContent(fixture({ file: 'provisions/nist-map-1.md', replace: /^categories:/m, with: 'scopes: [general]\ncategories:' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/nist-map-1.md', field: 'scopes', rule: 'provision-names-its-scopes' }));
+    const { issues } = validateContent(fixture({ file: 'provisions/nist-map-1.mdx', replace: /^categories:/m, with: 'scopes: [general]\ncategories:' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/nist-map-1.mdx', field: 'scopes', rule: 'provision-names-its-scopes' }));
   });
 });
 

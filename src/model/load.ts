@@ -1,6 +1,7 @@
 /** Entry point of the core: content folder in, validated model out (or every issue at once). */
 import { join, resolve } from 'node:path';
 import { runRules } from '../rules/index.ts';
+import { freshCache } from './generation.ts';
 import { ContentError, type Issue } from './issues.ts';
 import { buildModel, type Model } from './model.ts';
 import { readContent } from './read.ts';
@@ -14,19 +15,22 @@ export const DEFAULT_CONTENT_ROOT = resolve(process.env.CONTENT_ROOT ?? join(pro
 
 /** Reads and checks content without throwing: shape issues first, then every rule. */
 export function validateContent(root: string = DEFAULT_CONTENT_ROOT): { model: Model; issues: Issue[] } {
-  const { collections, issues } = readContent(root);
-  const model = buildModel(collections);
+  const { collections, issues, unreadable } = readContent(root);
+  const model = buildModel(collections, unreadable);
   return { model, issues: [...issues, ...runRules(model)] };
 }
 
-const cache = new Map<string, Model>();
+/** Per root, the model or the error it gave; the dev server drops both when a file changes (src/model/generation.ts). */
+const cache = freshCache<Model | ContentError>();
 
 /** The validated model, memoised per root. Throws a ContentError listing every issue. */
 export function loadModel(root: string = DEFAULT_CONTENT_ROOT): Model {
-  const hit = cache.get(root);
-  if (hit) return hit;
-  const { model, issues } = validateContent(root);
-  if (issues.length) throw new ContentError(issues);
-  cache.set(root, model);
-  return model;
+  let hit = cache.get(root);
+  if (!hit) {
+    const { model, issues } = validateContent(root);
+    hit = issues.length ? new ContentError(issues) : model;
+    cache.set(root, hit);
+  }
+  if (hit instanceof ContentError) throw hit;
+  return hit;
 }

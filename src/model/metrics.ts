@@ -75,10 +75,12 @@ export const METRICS: Record<string, Metric> = {
 /** Checks parameters against a metric's declaration; returns a message per problem. */
 export function paramProblems(m: Model, metric: Metric, params: Params): string[] {
   const out: string[] = [];
+  // An ID whose file could not be read is not in the model; that file's own issue says so (dangling-reference).
+  const unreadable = (v: string | number) => Object.values(m.unreadable).some((ids) => ids.has(String(v)));
   for (const [k, allowed] of Object.entries(metric.params)) {
     const values = typeof allowed === 'function' ? allowed(m) : allowed;
     if (!(k in params)) out.push(`expected parameter "${k}" (one of ${values.join(', ')}); found none`);
-    else if (!values.includes(params[k])) out.push(`expected parameter "${k}" to be one of ${values.join(', ')}; found "${params[k]}"`);
+    else if (!values.includes(params[k]) && !(typeof allowed === 'function' && unreadable(params[k]))) out.push(`expected parameter "${k}" to be one of ${values.join(', ')}; found "${params[k]}"`);
   }
   for (const k of Object.keys(params)) if (!(k in metric.params)) out.push(`expected no parameter "${k}"; the metric takes ${Object.keys(metric.params).join(', ') || 'none'}`);
   return out;

@@ -3,7 +3,7 @@
  * it never throws on a dangling reference (the rules report those), so rules can run on it.
  */
 import type { CollectionName } from '../schemas/index.ts';
-import type { Entry, RawCollections } from './read.ts';
+import { noUnreadable, type Entry, type RawCollections, type Unreadable } from './read.ts';
 
 export type Collections = RawCollections;
 type EntryOf<K extends CollectionName> = Collections[K][number];
@@ -27,6 +27,8 @@ export type Amendment = EntryOf<'amendments'>;
 
 export type Model = Collections & {
   byId: { [K in CollectionName]: Map<string, EntryOf<K>> };
+  /** Files that exist under a valid ID but could not be read, by collection (ID → file); empty in a valid model. */
+  unreadable: Unreadable;
 };
 
 /** Compares dotted numeric IDs part by part: 1.2 < 1.10 < 2.1; L.2 < L.10. */
@@ -46,7 +48,7 @@ export function compareDotted(a: string, b: string): number {
 
 const FRAMEWORK_ORDER = ['nist-ai-rmf', 'nist-ai-600-1', 'eu-ai-act', 'iso-42001'];
 
-export function buildModel(c: Collections): Model {
+export function buildModel(c: Collections, unreadable: Unreadable = noUnreadable()): Model {
   const layerOrder = new Map(c.layers.map((l) => [l.id, l.data.order]));
   const byDotted = <T extends Entry<unknown>>(xs: T[]) => [...xs].sort((a, b) => compareDotted(a.id, b.id));
   const sorted: Collections = {
@@ -76,5 +78,5 @@ export function buildModel(c: Collections): Model {
   const byId = Object.fromEntries(
     Object.entries(sorted).map(([k, xs]) => [k, new Map((xs as Entry<unknown>[]).map((e) => [e.id, e]))]),
   ) as Model['byId'];
-  return { ...sorted, byId };
+  return { ...sorted, byId, unreadable };
 }

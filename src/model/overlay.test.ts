@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, EXAMPLE_ORG_ROOT, fixture, orgFixture, type Edit } from '../test/fixture.ts';
 import { ContentError, type Issue } from './issues.ts';
-import { loadModel } from './load.ts';
+import { loadModel, validateContent } from './load.ts';
 import { activeOverlay, loadOverlay, overlaySource } from './overlay.ts';
 
 afterAll(cleanFixtures);
@@ -42,6 +42,11 @@ describe('references to the model', () => {
       file: 'org/controls/EC-DATA-02.yaml', field: 'stages[0]', rule: 'overlay-unknown-reference',
       message: 'expected an existing stage ID; found "9.9", which matches no file in content/stages/',
     });
+  });
+  it('leaves a stage whose content file cannot be read to that file\'s own issue, rather than repeating it', () => {
+    const broken = validateContent(fixture({ file: 'stages/1.4.mdx', replace: /^name: .*$/m, with: 'name: [unclosed' })).model;
+    expect(broken.byId.stages.has('1.4')).toBe(false);
+    expect(loadOverlay(EXAMPLE_ORG_ROOT, broken).issues).toEqual([]);
   });
   it('rejects an unknown provision in a control', () => {
     const issues = issuesFor({ file: 'controls/EC-DATA-02.yaml', replace: 'provisions: [nist-govern-3]', with: 'provisions: [nist-govern-99]' });

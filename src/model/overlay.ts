@@ -3,15 +3,17 @@
  * `src/schemas/org.ts` and its references against the model with the rules in `src/rules/overlay.ts`.
  * Like the model, nothing is skipped silently: a stray file or folder is an issue.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { runOverlayRules } from '../rules/overlay.ts';
 import { CONTROL_ID_PATTERN } from '../schemas/ids.ts';
 import { controlSchema, ORG_PAGE_ID_PATTERN, organisationSchema, orgPageSchema, type ControlData, type OrganisationData, type OrgPageData } from '../schemas/index.ts';
+import { freshCache } from './generation.ts';
 import { ContentError, type Issue } from './issues.ts';
 import { DEFAULT_CONTENT_ROOT } from './load.ts';
 import { compareDotted, type Model } from './model.ts';
 import { ALLOWED_NON_ENTRIES, parseFile, zodIssues } from './read.ts';
+import { readUtf8 } from './utf8.ts';
 
 /** One overlay file: its ID (the file name for controls), its path for messages, and its validated fields. */
 export interface OrgEntry<T> {
@@ -57,7 +59,8 @@ function displayPath(orgRoot: string) {
 }
 
 function readYaml(path: string, file: string, issues: Issue[]): unknown {
-  return parseFile(readFileSync(path, 'utf8'), 'yaml', file, issues)?.data;
+  const text = readUtf8(path, file, issues);
+  return text === undefined ? undefined : parseFile(text, 'yaml', file, issues)?.data;
 }
 
 /** Shape only: every file parsed and checked against its schema. */
@@ -130,7 +133,8 @@ export function readOverlay(orgRoot: string): { draft: OverlayDraft; issues: Iss
         issues.push({ file, field: 'id (file name)', rule: 'id-pattern', message: `expected the file name to be a page ID matching ${ORG_PAGE_ID_PATTERN}, such as release-procedure; found "${id}"` });
         continue;
       }
-      const parsed = parseFile(readFileSync(path, 'utf8'), 'mdx', file, issues);
+      const text = readUtf8(path, file, issues);
+      const parsed = text === undefined ? undefined : parseFile(text, 'mdx', file, issues);
       if (!parsed) continue;
       const result = orgPageSchema.safeParse(parsed.data);
       if (result.success) draft.pages.push({ id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine });
@@ -167,19 +171,24 @@ export function overlaySource(env: Record<string, string | undefined> = process.
   return existsSync(root) ? { root, required: false } : undefined;
 }
 
-const cache = new Map<string, Overlay>();
+/** Per model, per folder: the overlay or the error it gave. A new model (an edit in dev) checks the overlay again. */
+const cache = new WeakMap<Model, Map<string, Overlay | ContentError>>();
 
 /**
- * The overlay this build uses, or undefined when there is none (the public model). Memoised per folder.
- * Throws a ContentError listing every issue when the overlay does not validate.
+ * The overlay this build uses, or undefined when there is none (the public model). Memoised per model and
+ * folder. Throws a ContentError listing every issue when the overlay does not validate.
  */
 export function activeOverlay(model: Model, env: Record<string, string | undefined> = process.env): Overlay | undefined {
   const source = overlaySource(env);
   if (!source) return undefined;
-  const hit = cache.get(source.root);
-  if (hit) return hit;
-  const { overlay, issues } = loadOverlay(source.root, model);
-  if (issues.length || !overlay) throw new ContentError(issues);
-  cache.set(source.root, overlay);
-  return overlay;
+  const byRoot = cache.get(model) ?? new Map<string, Overlay | ContentError>();
+  cache.set(model, byRoot);
+  let hit = byRoot.get(source.root);
+  if (!hit) {
+    const { overlay, issues } = loadOverlay(source.root, model);
+    hit = issues.length || !overlay ? new ContentError(issues) : overlay;
+    byRoot.set(source.root, hit);
+  }
+  if (hit instanceof ContentError) throw hit;
+  return hit;
 }

@@ -3,12 +3,13 @@
  * collection's Zod schema; meaning across entries is checked by the rules in `src/rules/`.
  * Nothing is skipped silently: an unexpected file, a missing folder or an unparsable file is an issue.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { COLLECTIONS, ID_PATTERNS, type CollectionName } from '../schemas/index.ts';
 import type { Issue } from './issues.ts';
+import { readUtf8 } from './utf8.ts';
 
 export interface Entry<T> {
   id: string;
@@ -26,6 +27,15 @@ export interface Entry<T> {
 }
 
 export type RawCollections = { [K in CollectionName]: Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[] };
+
+/**
+ * Files named for a valid ID that could not be read (not UTF-8, unparsable, or failing their schema), by
+ * collection: ID → file. Their entries are missing from the model, so references to them cannot be
+ * checked; the dangling-reference rule says so once per file instead of once per reference.
+ */
+export type Unreadable = { [K in CollectionName]: Map<string, string> };
+export const noUnreadable = (): Unreadable =>
+  Object.fromEntries((Object.keys(COLLECTIONS) as CollectionName[]).map((k) => [k, new Map()])) as Unreadable;
 
 /** Files every folder may hold besides entries: documentation for authors. */
 export const ALLOWED_NON_ENTRIES = new Set(['README.md']);
@@ -91,8 +101,11 @@ function citations(body: string, file: string, issues: Issue[]): string[] {
   return ids;
 }
 
-/** Reads one collection folder. `root` is the content folder; file paths in issues are relative to its parent. */
-export function readCollection<K extends CollectionName>(root: string, name: K, issues: Issue[]): RawCollections[K] {
+/**
+ * Reads one collection folder. `root` is the content folder; file paths in issues are relative to its parent.
+ * Files named for a valid ID that cannot be read are recorded in `unreadable` (ID → file) when given.
+ */
+export function readCollection<K extends CollectionName>(root: string, name: K, issues: Issue[], unreadable?: Map<string, string>): RawCollections[K] {
   const spec = COLLECTIONS[name];
   const dir = join(root, name);
   const rel = (p: string) => relative(join(root, '..'), p).split('\\').join('/');
@@ -115,11 +128,16 @@ export function readCollection<K extends CollectionName>(root: string, name: K, 
       issues.push({ file, field: 'id (file name)', rule: 'id-pattern', message: `expected the file name to be a ${spec.noun} ID matching ${ID_PATTERNS[name]}; found "${id}"` });
       continue;
     }
-    const parsed = parseFile(readFileSync(path, 'utf8'), spec.format, file, issues);
-    if (!parsed) continue;
+    const text = readUtf8(path, file, issues);
+    const parsed = text === undefined ? undefined : parseFile(text, spec.format, file, issues);
+    if (!parsed) {
+      unreadable?.set(id, file);
+      continue;
+    }
     const result = spec.schema.safeParse(parsed.data);
     if (!result.success) {
       issues.push(...zodIssues(file, result.error));
+      unreadable?.set(id, file);
       continue;
     }
     entries.push({ id, file, data: result.data, raw: parsed.data as Record<string, unknown>, body: parsed.body, bodyLine: parsed.bodyLine, cites: citations(parsed.body, file, issues) });
@@ -127,10 +145,11 @@ export function readCollection<K extends CollectionName>(root: string, name: K, 
   return entries as RawCollections[K];
 }
 
-export function readContent(root: string): { collections: RawCollections; issues: Issue[] } {
+export function readContent(root: string): { collections: RawCollections; issues: Issue[]; unreadable: Unreadable } {
   const issues: Issue[] = [];
+  const unreadable = noUnreadable();
   const collections = Object.fromEntries(
-    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, issues)]),
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, issues, unreadable[name])]),
   ) as RawCollections;
-  return { collections, issues };
+  return { collections, issues, unreadable };
 }

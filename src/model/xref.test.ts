@@ -18,7 +18,7 @@ describe('incident kinds', () => {
       expect(m.byId.incidents.get(id)!.data.kind).toBe('disclosure');
   });
   it('follow the data: reclassifying one entry moves it between the counts and the statistics export', () => {
-    const m2 = loadModel(fixture({ file: 'incidents/ollama-probllama.md', replace: /^kind: disclosure$/m, with: 'kind: incident' }));
+    const m2 = loadModel(fixture({ file: 'incidents/ollama-probllama.mdx', replace: /^kind: disclosure$/m, with: 'kind: incident' }));
     const before = Object.fromEntries(incidentKindCounts(m).map((k) => [k.kind, k.count]));
     const after = statisticsExport(m2).incidentKinds;
     expect(after).toEqual({ ...before, incident: before.incident + 1, disclosure: before.disclosure - 1 });

@@ -74,23 +74,23 @@ describe('binds-names-addressees', () => {
     expect(validateContent().issues.filter((i) => i.rule === 'binds-names-addressees')).toEqual([]);
   });
   it('flags an entry whose binds omits an addressee its article binds (Art. 74(12): providers)', () => {
-    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-74.md', replace: /^binds: .*$/m, with: 'binds: [member-states, national-competent-authorities, ai-office]' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-74.md', field: 'binds', rule: 'binds-names-addressees', message: expect.stringContaining('expected "provider"') }));
+    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-74.mdx', replace: /^binds: .*$/m, with: 'binds: [member-states, national-competent-authorities, ai-office]' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-74.mdx', field: 'binds', rule: 'binds-names-addressees', message: expect.stringContaining('expected "provider"') }));
   });
   it('flags a role the article only names, saying so', () => {
-    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-53.md', replace: /^binds: .*$/m, with: 'binds: [gpai-provider, ai-office]' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-53.md', rule: 'binds-names-addressees', message: expect.stringContaining('names without binding') }));
+    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-53.mdx', replace: /^binds: .*$/m, with: 'binds: [gpai-provider, ai-office]' }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-53.mdx', rule: 'binds-names-addressees', message: expect.stringContaining('names without binding') }));
   });
   it('lets a part of an article bind some of its addressees', () => {
-    const art74 = readFileSync('content/provisions/eu-art-74.md', 'utf8');
+    const art74 = readFileSync('content/provisions/eu-art-74.mdx', 'utf8');
     const part = art74.replace(/^reference: .*$/m, "reference: 'Art. 74(12)'").replace(/^title: .*\n/m, 'parent: eu-art-74\n').replace(/^binds: .*$/m, 'binds: [provider]');
-    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-74-12.md', write: part }));
+    const { issues } = validateContent(fixture({ file: 'provisions/eu-art-74-12.mdx', write: part }));
     expect(issues.filter((i) => i.rule === 'binds-names-addressees')).toEqual([]);
-    const wrong = validateContent(fixture({ file: 'provisions/eu-art-74-12.md', write: part.replace('binds: [provider]', 'binds: [deployer]') })).issues;
-    expect(wrong).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-74-12.md', rule: 'binds-names-addressees', message: expect.stringContaining('found "deployer"') }));
+    const wrong = validateContent(fixture({ file: 'provisions/eu-art-74-12.mdx', write: part.replace('binds: [provider]', 'binds: [deployer]') })).issues;
+    expect(wrong).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-74-12.mdx', rule: 'binds-names-addressees', message: expect.stringContaining('found "deployer"') }));
   });
   it('refuses an entry whose article has no reviewed table', () => {
     const { issues } = validateContent(fixture({ file: 'identifiers/eu-ai-act.yaml', replace: /  - id: Art\. 12\n    name: Record-keeping\n    binds: .*\n/, with: '  - { id: Art. 12, name: Record-keeping }\n' }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-12.md', field: 'binds', rule: 'binds-names-addressees', message: expect.stringContaining('expected a reviewed addressee table') }));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/provisions/eu-art-12.mdx', field: 'binds', rule: 'binds-names-addressees', message: expect.stringContaining('expected a reviewed addressee table') }));
   });
 });

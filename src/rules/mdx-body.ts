@@ -34,6 +34,8 @@ function unsafeUrl(url: string, isImage: boolean): string | undefined {
 
 /** A problem with one prop's value, or undefined when the model has what it names. */
 function propProblem(m: Model, spec: PropSpec, value: string): string | undefined {
+  // An ID whose file exists but could not be read is reported once, on that file (rule dangling-reference).
+  if (Object.values(m.unreadable).some((ids) => ids.has(value))) return undefined;
   switch (spec.kind) {
     case 'unit': {
       const found = entriesWithId(m, value);

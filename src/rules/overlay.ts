@@ -41,7 +41,8 @@ export const overlayModelReference: OverlayRule = {
   description: 'Every tier, stage, LLMOps sub-stage, provision and handoff the overlay names exists in the model.',
   check: (m, o) =>
     [...modelReferences(o)]
-      .filter((r) => !m.byId[r.target].has(r.id))
+      // An ID whose content file could not be read is reported on that file, once (src/rules/dangling-reference.ts).
+      .filter((r) => !m.byId[r.target].has(r.id) && !m.unreadable[r.target].has(r.id))
       .map((r) => ({
         file: r.file,
         field: r.field,

@@ -5,12 +5,12 @@ import { sentenceAt } from './paper-attribution.ts';
 
 afterAll(cleanFixtures);
 const issues = (body: string) =>
-  validateContent(fixture({ file: 'provisions/nist-measure-2.md', replace: /\nIn an LLM pipeline/, with: `\n${body}\n\nIn an LLM pipeline` })).issues.filter((i) => i.rule === 'paper-attribution-quoted');
+  validateContent(fixture({ file: 'provisions/nist-measure-2.mdx', replace: /\nIn an LLM pipeline/, with: `\n${body}\n\nIn an LLM pipeline` })).issues.filter((i) => i.rule === 'paper-attribution-quoted');
 
 describe('paper-attribution-quoted', () => {
   it('flags a sentence saying what the paper counts without its words', () => {
     expect(issues('The paper counts MEASURE 2 as decision-shaping.')).toEqual([expect.objectContaining({
-      file: 'content/provisions/nist-measure-2.md', field: 'body', message: expect.stringContaining('found: The paper counts MEASURE 2 as decision-shaping.'),
+      file: 'content/provisions/nist-measure-2.mdx', field: 'body', message: expect.stringContaining('found: The paper counts MEASURE 2 as decision-shaping.'),
     })]);
   });
   it('flags "says", "classifies" and "calls" too, in any case', () => {

@@ -4,10 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONTENT_ROOT, loadModel, validateContent, type Issue } from '../model/index.ts';
+import { DEFAULT_CONTENT_ROOT, loadModel, references, validateContent, type Issue } from '../model/index.ts';
 import { cleanFixtures, fixture, type Edit } from '../test/fixture.ts';
 
-afterAll(cleanFixtures);
+// Some fifty copies of the content: removing them takes longer than the default hook timeout on a busy machine.
+afterAll(cleanFixtures, 60_000);
 
 const issuesFor = (...edits: Edit[]) => validateContent(fixture(...edits)).issues;
 const expectIssue = (issues: Issue[], want: Partial<Issue> & { message?: any }) =>
@@ -147,6 +148,34 @@ describe('provisions against the pinned official lists', () => {
   it('provision-on-pinned-list: a framework whose list is missing', () => {
     const issues = issuesFor({ file: 'identifiers/iso-42001.yaml', remove: true });
     expectIssue(issues, { file: 'content/provisions/iso-cl-6-1.mdx', field: 'framework', rule: RULE, message: expect.stringContaining('content/identifiers/iso-42001.yaml') });
+  });
+});
+
+describe('one error, one message: a file that cannot be read', () => {
+  const refsTo = (target: string, id: string) => [...references(loadModel())].filter((r) => r.target === target && r.id === id);
+
+  it('reports a stage that fails to parse once, and once that the references to it could not be checked', () => {
+    const issues = issuesFor({ file: 'stages/2.4.mdx', replace: /^name: .*$/m, with: 'name: [unclosed' });
+    const refs = refsTo('stages', '2.4');
+    const files = new Set(refs.map((r) => r.file)).size;
+    expect(refs.length).toBeGreaterThan(1);
+    expect(issues).toEqual([
+      { file: 'content/stages/2.4.mdx', rule: 'parse', message: expect.stringMatching(/^invalid YAML \(line 3\)/) },
+      { file: 'content/stages/2.4.mdx', rule: 'dangling-reference', message: `${refs.length} references to stage "2.4" in ${files} files could not be checked, because this file could not be read; they are checked once it is fixed` },
+    ]);
+  });
+  it('does the same for an entry that parses but fails its schema', () => {
+    const issues = issuesFor({ file: 'layers/L2.yaml', replace: /^order: .*$/m, with: 'order: second' });
+    expect(issues.map((i) => `${i.file} ${i.rule}`)).toEqual(['content/layers/L2.yaml schema', 'content/layers/L2.yaml dangling-reference']);
+    expect(issues[1].message).toContain(`${refsTo('layers', 'L2').length} references to layer "L2"`);
+  });
+  it('still reports a reference to an ID that has no file at all, one per field', () => {
+    const issues = issuesFor(
+      { file: 'stages/2.4.mdx', replace: /^name: .*$/m, with: 'name: [unclosed' },
+      { file: 'table3/G.1.yaml', replace: '[eu-art-10]', with: '[eu-art-999]' },
+    );
+    expectIssue(issues, { file: 'content/table3/G.1.yaml', rule: 'dangling-reference', message: expect.stringContaining('"eu-art-999"') });
+    expect(issues.filter((i) => i.rule === 'dangling-reference')).toHaveLength(2);
   });
 });
 

@@ -2,7 +2,9 @@
  * The model as pages see it. During `astro build`, astro.config.mjs has already loaded and validated the
  * content, and the pages render in that same process: they reuse that model (published with
  * `shareModelWithBuild`) instead of reading and validating every file a second time. Elsewhere (dev
- * server, scripts) the model is loaded here, memoised in the core.
+ * server, scripts) the model is loaded here, memoised in the core; under the dev server it is read again
+ * after every saved edit (src/site/live-content.ts), and an invalid edit throws the ContentError that lists
+ * every issue, which the dev server shows in the browser.
  */
 import { loadModel, type Model } from '../model/index.ts';
 
