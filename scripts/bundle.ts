@@ -9,12 +9,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXCHANGE_PATHS } from '../src/site/exchange.ts';
 import { contentVersion, contentLastModified } from '../src/site/version.ts';
 import { compareManifests, formatSums, manifest, pack, parseSums, sha256 } from './bundle/bundle.ts';
 
 const DIST = 'dist';
 const RELEASE = 'release';
 const NAME = `llm-security-lifecycle-${contentVersion()}`;
+/** Exports a release must carry: the exchange formats (all of dist/ is packed; this catches a build that lost one). */
+const REQUIRED = [EXCHANGE_PATHS.navigator('model'), EXCHANGE_PATHS.stix, EXCHANGE_PATHS.workbook];
 
 function fail(message: string): never {
   console.error(message);
@@ -24,6 +27,8 @@ function fail(message: string): never {
 function bundle() {
   if (!existsSync(join(DIST, 'index.html'))) fail(`expected a built site in ${DIST}/ (with index.html); run \`npm run build\` first`);
   const entries = manifest(DIST);
+  const missing = REQUIRED.filter((p) => !entries.some((e) => e.path === p));
+  if (missing.length) fail(`expected the exchange formats in ${DIST}/; found ${missing.join(', ')} missing (rebuild with \`npm run build\`)`);
   const archive = pack(DIST, NAME, Date.parse(contentLastModified()) / 1000);
   mkdirSync(RELEASE, { recursive: true });
   writeFileSync(join(RELEASE, `${NAME}.tar.gz`), archive);
