@@ -118,6 +118,15 @@ describe('the STIX 2.1 bundle', () => {
     }
   });
 
+  it('refuses an OWASP or ATLAS ID that is not on its pinned list, and a source that is not in the bibliography', () => {
+    const changed = structuredClone(m);
+    changed.stages.find((x) => x.data.guidance.atlas.length)!.data.guidance.atlas[0].id = 'AML.T9999';
+    expect(() => stixBundle(changed, OPTIONS)).toThrow('expected "AML.T9999" on the pinned list content/identifiers/mitre-atlas.yaml');
+    const unsourced = structuredClone(m);
+    unsourced.incidents[0].data.sources = ['no-such-reference'];
+    expect(() => stixBundle(unsourced, OPTIONS)).toThrow('expected a reference "no-such-reference" in content/references/');
+  });
+
   it('references only objects it contains', () => {
     expect(danglingRefs(bundle)).toEqual([]);
     const broken = structuredClone(bundle);

@@ -91,7 +91,7 @@ export function stixBundle(m: Model, o: StixOptions): StixBundle {
     });
   const listed = (list: string, id: string, name: string): ExternalReference => {
     const known = m.byId.identifiers.get(list)?.data.items.some((i) => i.id === id);
-    if (!known) throw new Error(`stixBundle: expected "${id}" on the pinned list content/identifiers/${list}.yaml; found it missing`);
+    if (!known) throw new Error(`stixBundle: expected "${id}" on the pinned list content/identifiers/${list}.yaml; found no such entry`);
     return { source_name: LIST_SOURCES[list], external_id: id, description: name };
   };
 

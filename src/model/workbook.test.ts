@@ -78,6 +78,12 @@ describe('the workbook', () => {
     expect(count(changed)).toBe(count(m) + 1);
   });
 
+  it('refuses a value longer than a cell can hold, naming the sheet, entry and field', () => {
+    const changed = structuredClone(m);
+    changed.references[0].data.text = 'x'.repeat(32768);
+    expect(() => workbookSheets(changed, OPTIONS)).toThrow(`workbook: references ${changed.references[0].id} text: expected at most 32767 characters for one cell; found 32768`);
+  });
+
   it('without a site URL, links pages relative to the workbook, which is served from data/', () => {
     const sheets = workbookSheets(m, { ...OPTIONS, siteUrl: undefined });
     expect(sheets.find((s) => s.name === 'stages')!.rows[0][1]).toEqual({ text: pathOf(m, 'stages', m.stages[0].id), hyperlink: `../${pathOf(m, 'stages', m.stages[0].id)}` });

@@ -5,7 +5,7 @@
  * and the document dates are the time the content last changed, so a rebuild gives the same bytes.
  */
 import ExcelJS from 'exceljs';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
 import { crossReferenceRows, EXPORT_COLLECTIONS } from './export.ts';
 import type { Model } from './model.ts';
 import { pageLink, type SiteAddress } from './page-link.ts';
@@ -126,9 +126,6 @@ export function workbookSheets(m: Model, o: WorkbookOptions): SheetData[] {
   }
   return sheets;
 }
-
-/** A one-line description of each collection's sheet, for the data page. */
-export const sheetNoun = (name: string) => (name in COLLECTIONS ? `${COLLECTIONS[name as CollectionName].noun} entries` : name);
 
 /** The workbook as .xlsx bytes. */
 export async function workbookXlsx(m: Model, o: WorkbookOptions): Promise<Buffer> {
