@@ -11,11 +11,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXCHANGE_PATHS } from '../src/site/exchange.ts';
 import { contentVersion, contentLastModified } from '../src/site/version.ts';
 import { bundleName, compareManifests, formatSums, internalOrganisation, manifest, pack, parseSums, sha256 } from './bundle/bundle.ts';
 
 const DIST = 'dist';
 const RELEASE = 'release';
+/** Exports a release must carry: the exchange formats (all of dist/ is packed; this catches a build that lost one). */
+const REQUIRED = [EXCHANGE_PATHS.navigator('model'), EXCHANGE_PATHS.stix, EXCHANGE_PATHS.workbook];
 
 function fail(message: string): never {
   console.error(message);
@@ -27,6 +30,8 @@ function bundle() {
   const internal = internalOrganisation(DIST);
   const name = bundleName(contentVersion(), internal);
   const entries = manifest(DIST);
+  const missing = REQUIRED.filter((p) => !entries.some((e) => e.path === p));
+  if (missing.length) fail(`expected the exchange formats in ${DIST}/; found ${missing.join(', ')} missing (rebuild with \`npm run build\`)`);
   const archive = pack(DIST, name, Date.parse(contentLastModified()) / 1000);
   mkdirSync(RELEASE, { recursive: true });
   writeFileSync(join(RELEASE, `${name}.tar.gz`), archive);

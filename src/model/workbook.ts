@@ -1,0 +1,160 @@
+/**
+ * The model as a spreadsheet workbook (.xlsx): one sheet per collection and one per cross-reference table,
+ * plus the stage guidance's threats, controls and framework mappings, each with a frozen header row, a
+ * filter on every column and a link to each entry's page. Written with ExcelJS; the archive's time stamps
+ * and the document dates are the time the content last changed, so a rebuild gives the same bytes.
+ */
+import ExcelJS from 'exceljs';
+import type { CollectionName } from '../schemas/index.ts';
+import { crossReferenceRows, EXPORT_COLLECTIONS } from './export.ts';
+import type { Model } from './model.ts';
+import { pageLink, type SiteAddress } from './page-link.ts';
+import { controlAnchor, pathOf, SECTION, threatAnchor, type Routed } from './urls.ts';
+import { fixZipTimes } from './zip.ts';
+
+export interface WorkbookOptions extends SiteAddress {
+  /** When the content last changed (RFC 3339): the document's dates and every archive entry's time. */
+  lastModified: string;
+  /** The content version, in the document properties. */
+  version: string;
+  /** Who publishes the content: the document's author. */
+  publisher: string;
+}
+
+type Cell = string | number | boolean | { text: string; hyperlink: string };
+export interface SheetData { name: string; header: string[]; rows: Cell[][] }
+
+/** Excel's limit on the text of one cell. */
+const CELL_LIMIT = 32767;
+const ROUTED = new Set<string>(Object.keys(SECTION));
+/** Cross-reference columns naming entries of a routed collection, which get links to their pages. */
+const COLUMN_COLLECTION: Record<string, Routed> = { stage: 'stages', provision: 'provisions', incident: 'incidents', llmops: 'llmops', category: 'categories', actor: 'actors' };
+
+/**
+ * Where a hyperlink points: the absolute page URL when the site's address is configured; else the page
+ * relative to the workbook (served at `data/workbook.xlsx`), which works when it is opened from the site.
+ */
+const linkTarget = (o: WorkbookOptions, path: string) => (o.siteUrl ? pageLink(o, path) : `../${path}`);
+
+function cellOf(where: string, v: unknown): Cell {
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+    if (typeof v === 'string' && v.length > CELL_LIMIT) throw new Error(`workbook: ${where}: expected at most ${CELL_LIMIT} characters for one cell; found ${v.length}`);
+    return v;
+  }
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return cellOf(where, v.join('; '));
+  return cellOf(where, JSON.stringify(v));
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * One collection: `id`, `page` (linked), then every field in the order the entries first give it, a nested
+ * object's fields as columns of their own (`attackSurface.actors`); lists of objects as JSON. Prose bodies
+ * stay on the pages, and the stage guidance has sheets of its own.
+ */
+function collectionSheet(m: Model, name: CollectionName, o: WorkbookOptions): SheetData {
+  const entries = m[name] as { id: string; data: Record<string, unknown> }[];
+  const flat = (data: Record<string, unknown>) => {
+    const out = new Map<string, unknown>();
+    for (const [k, v] of Object.entries(data)) {
+      if (name === 'stages' && k === 'guidance') continue;
+      if (isRecord(v)) for (const [k2, v2] of Object.entries(v)) out.set(`${k}.${k2}`, v2);
+      else out.set(k, v);
+    }
+    return out;
+  };
+  const rows = entries.map((e) => ({ id: e.id, fields: flat(e.data) }));
+  const fields: string[] = [];
+  for (const r of rows) for (const k of r.fields.keys()) if (!fields.includes(k)) fields.push(k);
+  const routed = ROUTED.has(name);
+  return {
+    name,
+    header: ['id', ...(routed ? ['page'] : []), ...fields],
+    rows: rows.map((r) => [
+      r.id,
+      ...(routed ? [{ text: pathOf(m, name as Routed, r.id), hyperlink: linkTarget(o, pathOf(m, name as Routed, r.id)) }] : []),
+      ...fields.map((f) => (r.fields.get(f) === undefined ? '' : cellOf(`${name} ${r.id} ${f}`, r.fields.get(f)))),
+    ]),
+  };
+}
+
+/** The stage guidance as three sheets: threats, controls (with the threats they answer), and OWASP/ATLAS mappings. */
+function guidanceSheets(m: Model, o: WorkbookOptions): SheetData[] {
+  const at = (stage: string, anchor: string) => {
+    const path = `${pathOf(m, 'stages', stage)}#${anchor}`;
+    return { text: `${stage} ${anchor}`, hyperlink: linkTarget(o, path) };
+  };
+  return [
+    {
+      name: 'threats',
+      header: ['stage', 'key', 'page', 'title', 'actor', 'artifact', 'how', 'sources'],
+      rows: m.stages.flatMap((s) => s.data.guidance.threats.map((t) => [s.id, t.key, at(s.id, threatAnchor(t.key)), t.title, t.actor, t.artifact, t.how, t.sources.join('; ')])),
+    },
+    {
+      name: 'controls',
+      header: ['stage', 'number', 'page', 'title', 'what', 'answers'],
+      rows: m.stages.flatMap((s) => s.data.guidance.controls.map((c, i) => [s.id, i + 1, at(s.id, controlAnchor(i + 1)), c.title, c.what, c.answers.join('; ')])),
+    },
+    {
+      name: 'stage-identifiers',
+      header: ['stage', 'list', 'id', 'name', 'why'],
+      rows: m.stages.flatMap((s) => (['owasp', 'agentic', 'atlas'] as const).flatMap((list) =>
+        s.data.guidance[list].map((x) => [s.id, { owasp: 'owasp-llm-2025', agentic: 'owasp-agentic-2026', atlas: 'mitre-atlas' }[list], x.id, x.name, x.why]))),
+    },
+  ];
+}
+
+/** The cross-reference tables of the CSV exports, with the entry IDs linked to their pages. */
+function crossReferenceSheets(m: Model, o: WorkbookOptions): SheetData[] {
+  return Object.entries(crossReferenceRows(m)).map(([name, [header, ...rows]]) => ({
+    name,
+    header,
+    rows: rows.map((r) => r.map((v, i): Cell => {
+      const c = COLUMN_COLLECTION[header[i]];
+      return c && m.byId[c].has(v) ? { text: v, hyperlink: linkTarget(o, pathOf(m, c, v)) } : v;
+    })),
+  }));
+}
+
+/** Every sheet of the workbook, in order: collections, stage guidance, cross-reference tables. */
+export function workbookSheets(m: Model, o: WorkbookOptions): SheetData[] {
+  const sheets = [...EXPORT_COLLECTIONS.map((c) => collectionSheet(m, c, o)), ...guidanceSheets(m, o), ...crossReferenceSheets(m, o)];
+  const names = new Set<string>();
+  for (const s of sheets) {
+    if (s.name.length > 31 || /[[\]:*?/\\]/.test(s.name) || names.has(s.name)) throw new Error(`workbook: expected a unique sheet name of at most 31 characters without []:*?/\\; found "${s.name}"`);
+    names.add(s.name);
+  }
+  return sheets;
+}
+
+/** The workbook as .xlsx bytes. */
+export async function workbookXlsx(m: Model, o: WorkbookOptions): Promise<Buffer> {
+  const when = new Date(o.lastModified);
+  if (Number.isNaN(when.getTime())) throw new Error(`workbookXlsx: expected lastModified as an RFC 3339 date-time; found "${o.lastModified}"`);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = o.publisher;
+  wb.lastModifiedBy = o.publisher;
+  wb.created = when;
+  wb.modified = when;
+  wb.title = 'LLM Security Lifecycle';
+  wb.subject = `Content version ${o.version}`;
+  const filterRanges: string[] = [];
+  for (const s of workbookSheets(m, o)) {
+    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+    ws.addRow(s.header).font = { bold: true };
+    for (const r of s.rows) ws.addRow(r);
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.rows.length + 1), column: s.header.length } };
+    filterRanges.push(`'${s.name}'!$A$1:$${ws.getColumn(s.header.length).letter}$${Math.max(1, s.rows.length + 1)}`);
+    for (const [i, h] of s.header.entries()) {
+      const width = Math.max(h.length, ...s.rows.slice(0, 200).map((r) => String(typeof r[i] === 'object' ? (r[i] as { text: string }).text : r[i]).length));
+      ws.getColumn(i + 1).width = Math.min(60, Math.max(8, width + 2));
+    }
+    ws.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'object' && cell.value && 'hyperlink' in cell.value) cell.font = { color: { argb: 'FF0563C1' }, underline: true }; }));
+  }
+  // Excel records each sheet's filter range as the sheet-local name _xlnm._FilterDatabase too, and LibreOffice
+  // shows the filter buttons only with it. ExcelJS writes sheet-local names only for print areas, so the
+  // workbook's defined names are given here, as the model ExcelJS serialises (`{ name, ranges, localSheetId }`).
+  const filterNames = filterRanges.map((range, localSheetId) => ({ name: '_xlnm._FilterDatabase', ranges: [range], localSheetId }));
+  Object.defineProperty(wb.definedNames, 'model', { get: () => filterNames, configurable: true });
+  return fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()), o.lastModified);
+}
