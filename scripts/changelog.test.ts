@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFixtures } from '../src/test/fixture.ts';
@@ -94,7 +95,7 @@ describe('npm run changelog between releases on record', () => {
   }, 60_000);
 
   it('in a shallow clone, says which release is missing its commit and how to get it', () => {
-    const clone = join(recorded.dir, '..', 'shallow');
+    const clone = join(mkdtempSync(join(tmpdir(), 'llmsl-shallow-')), 'clone');
     execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${recorded.dir}`, clone], { env: GIT_ENV, stdio: 'ignore' });
     const r = run(clone, '1.0.0', '1.1.0');
     expect(r.status).toBe(1);

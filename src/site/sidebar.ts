@@ -48,7 +48,7 @@ export function sidebar(m: Model, sections: readonly Section[], opts: { coverage
     }]),
     ...(opts.coverage ? [link('Organisation coverage', PAGES.coverage)] : []),
     ...show('references', [link('References', PAGES.references)]),
-    ...show('data', [{ label: 'Data and forks', items: [link('Data exports', 'data/'), link('Schema reference', 'schema/'), link('Changelog', 'changelog/'), link('Hosting an internal fork', 'hosting/')] }]),
+    ...show('data', [{ label: 'Data and forks', items: [link('Data exports', 'data/'), link('Schema reference', 'schema/'), link('Changelog', 'changelog/'), link('Versions', 'versions/'), link('Hosting an internal fork', 'hosting/')] }]),
     ...show('about', [link('About', 'about')]),
   ];
 }

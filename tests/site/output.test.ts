@@ -15,10 +15,11 @@ import { BASE, DIST, htmlFiles, SITE } from './dist.ts';
 
 const temp: string[] = [];
 const tmp = (p: string) => (temp.push(mkdtempSync(join(tmpdir(), p))), temp.at(-1)!);
+// Removing the builds' copies (each with the frozen releases under v/) can take more than the default 10 s on a busy machine.
 afterAll(() => {
   for (const d of temp) rmSync(d, { recursive: true, force: true });
   cleanFixtures();
-});
+}, 60_000);
 
 describe('the HTML', () => {
   it('is valid on every page (html-validate, standard rules)', async () => {
@@ -74,7 +75,9 @@ describe('an organisation build', () => {
     expect(existsSync(join(DIST, 'data', 'coverage.json'))).toBe(false);
     expect(existsSync(join(DIST, 'data', 'oscal', 'profile.json'))).toBe(false);
     const out = tmp('llmsl-org-');
-    buildSite(join(out, 'dist'), { BASE_PATH: BASE, ORG_ROOT: 'examples/org', NGINX_CONF_DIR: join(out, 'nginx') });
+    // LLMSL_VERSIONS=0 (here and below): these builds check the latest version's pages only; the frozen releases
+    // of another address would be built afresh, at a minute or more each.
+    buildSite(join(out, 'dist'), { BASE_PATH: BASE, ORG_ROOT: 'examples/org', NGINX_CONF_DIR: join(out, 'nginx'), LLMSL_VERSIONS: '0' });
     const html = readFileSync(join(out, 'dist', 'coverage', 'index.html'), 'utf8');
     const m = validateContent().model;
     for (const s of m.stages) expect(html).toContain(`href="${BASE}${pathOf(m, 'stages', s.id)}"`);
@@ -95,7 +98,7 @@ describe('content fields holding markup', () => {
     );
     expect(validateContent(root).issues).toEqual([]);
     const out = tmp('llmsl-inert-');
-    buildSite(join(out, 'dist'), { BASE_PATH: BASE, CONTENT_ROOT: root, NGINX_CONF_DIR: join(out, 'nginx') });
+    buildSite(join(out, 'dist'), { BASE_PATH: BASE, CONTENT_ROOT: root, NGINX_CONF_DIR: join(out, 'nginx'), LLMSL_VERSIONS: '0' });
     const html = readFileSync(join(out, 'dist', pathOf(validateContent(root).model, 'stages', '2.4'), 'index.html'), 'utf8');
     // Parse the page as a browser would and look at the elements it creates.
     const injected: string[] = [];
