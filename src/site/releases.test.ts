@@ -72,3 +72,13 @@ describe('a project that is not the root of its repository', () => {
     expect(r[2].unavailable).toMatch(/not a git checkout of its own/);
   });
 });
+
+describe('a clone that lacks the latest release', () => {
+  it('lists the content being built as this build, not as changes it cannot see', () => {
+    const clone = join(mkdtempSync(join(tmpdir(), 'llmsl-shallow-')), 'clone');
+    execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo.dir}`, clone], { env: GIT_ENV, stdio: 'ignore' });
+    const r = releases(clone, [record[0]], rawSnapshot(join(clone, 'content')), '1.0.0');
+    expect(r.map((x) => x.version)).toEqual(['1.0.0 (this build)', '1.0.0']);
+    expect(r[0].unavailable).toMatch(/^the changes since 1\.0\.0 cannot be computed: commit \w{12} is not in this clone/);
+  });
+});

@@ -83,8 +83,11 @@ export function releases(cwd: string, recorded: ReleaseRecord[], now: Snapshot, 
     return { version: record.version, record, unavailable, snap: unavailable ? undefined : snapshotAt(cwd, record.commit) };
   });
   const last = versions.at(-1);
-  if (!last || !last.snap || diffModels(last.snap, now).length > 0)
-    versions.push({ version: last?.version === current ? `${current} (unreleased changes)` : current, snap: now });
+  // The content being built, unless it is the latest release's; when that release cannot be read here, whether
+  // it differs cannot be told, so it is listed as this build.
+  if (!last) versions.push({ version: current, snap: now });
+  else if (!last.snap) versions.push({ version: last.version === current ? `${current} (this build)` : current, snap: now });
+  else if (diffModels(last.snap, now).length > 0) versions.push({ version: last.version === current ? `${current} (unreleased changes)` : current, snap: now });
   return versions
     .map((v, i): Release => {
       const prev = versions[i - 1];
