@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { readReleaseRecord } from '../../src/site/release-record.ts';
 import { BASE, FROZEN } from '../site/dist.ts';
-import { chromiumAvailable, launch, visit } from './browser.ts';
+import { axeViolations, chromiumAvailable, launch, visit } from './browser.ts';
 import { serveSite, type Served } from './servers.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -87,6 +87,16 @@ describe.skipIf(!chromiumAvailable() || !oldest)('a frozen release in the browse
     expect(new URL(page.url()).pathname.startsWith(vbase)).toBe(true);
     expect(await page.locator('.llmsl-version-notice').count()).toBe(1);
     await page.close();
+  });
+
+  it('the Versions page and the version line of the latest version load cleanly and pass axe', async () => {
+    for (const path of ['versions/', `stages/${stagePath}/`]) {
+      const { page, result } = await visit(context, site.origin, `${BASE}${path}`);
+      expect(result).toEqual({ status: 200, consoleErrors: [], failedRequests: [], externalRequests: [], cspViolations: [] });
+      expect(await page.locator('.version-line').textContent()).toContain('Content version');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
   });
 
   it('is reached from the latest version by the permalink of the latest release', async () => {
