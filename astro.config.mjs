@@ -15,6 +15,9 @@ import { siteConfig } from './src/site/config.ts';
 import { shareModelWithBuild } from './src/site/model.ts';
 import { outputReuseIntegration } from './src/site/output-reuse.ts';
 import { liveContentIntegration } from './src/site/live-content.ts';
+import { readReleaseRecord } from './src/site/release-record.ts';
+import { versionsIntegration } from './src/site/versions.ts';
+import { latestSiteOf } from './src/site/latest-site.ts';
 
 // A build's images are drawn in background processes (src/site/og-integration.ts). They start first thing,
 // idle until the images are listed, so that they load and warm up the renderer while the content is read.
@@ -88,6 +91,8 @@ export default defineConfig({
       ...(internal ? { components: { SiteTitle: './src/components/InternalSiteTitle.astro', Banner: './src/components/InternalBanner.astro' } } : {}),
       // Open Graph image meta for every page (Starlight emits none), and robots meta in an internal build.
       routeMiddleware: './src/routeData.ts',
+      // The footer names the content version and links the changelog, the versions and this page in the latest release.
+      components: { Footer: './src/components/Footer.astro' },
       // Index-table filters are plain CSS generated from the data (src/site/filters.ts).
       // The accent colour of the configuration is a generated stylesheet too (src/pages/theme.css.ts).
       head: [
@@ -106,6 +111,9 @@ export default defineConfig({
     // Short aliases trainers can type, e.g. /s/2.4/ → /stages/2-4-alignment/, and former addresses. Astro
     // prefixes a redirect's source with the base but not its destination, so the destination carries it.
     redirectsIntegration(shortAliases(model).map(({ from, to }) => ({ from, to: `${prefix}/${to}` })), { base, site, ...(internal ? { robots: INTERNAL_ROBOTS } : {}) }),
+    // Every release on record, frozen, at /v/<version>/ (after Starlight, so the search index leaves the copies out;
+    // before the security headers, so the policy allows the copies' own inline scripts).
+    versionsIntegration({ root: process.cwd(), base, site, version: config.contentVersion, releases: () => readReleaseRecord(), latest: () => latestSiteOf(model) }),
     securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated', internal }),
     // Draws the social cards and figure downloads in a second process while the pages render, and writes them after.
     // Last, so that the search index and the other finishing steps run while the drawing ends.

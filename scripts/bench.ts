@@ -8,6 +8,9 @@
  * 3. Page weight: bytes a cold load of the home, a stage and a provision page fetches, vs a plain page.
  * 4. Search: milliseconds from typing to the first result, median over the query set.
  * 5. Authoring: milliseconds from saving a file to the dev server serving the changed page.
+ * 6. Versions: a build serving three frozen releases vs one serving none, cold and cached, and the output
+ *    each release adds (scripts/bench/versions.ts). `BENCH_ONLY=versions` runs this step alone and
+ *    replaces only its section of docs/benchmarks.md.
  * Also: the cost of one Open Graph image, drawn cold in this process, and its share of a build.
  *
  * `npm run bench -- --authoring` measures only 5 and updates its rows of docs/benchmarks.md.
@@ -26,6 +29,7 @@ import { copyOfSite, plainStarlight } from './bench/workspace.ts';
 import { renderCard } from '../src/og/render.ts';
 import { socialCards } from '../src/site/cards.ts';
 import { siteConfig } from '../src/site/config.ts';
+import { versionsCost, type VersionsCost } from './bench/versions.ts';
 
 /** Five alternating pairs: on these shared machines single builds vary by ±15%, and the median of three moved the ratio by 0.1. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -46,6 +50,36 @@ const countLinks = (items: unknown[]): number =>
 const m = loadModel();
 const temp: string[] = [];
 const DOC = 'docs/benchmarks.md';
+const VERSIONS_HEADING = '## Versions';
+
+function versionsSection(c: VersionsCost): string {
+  const added = c.cold.seconds - c.without.seconds;
+  return [
+    VERSIONS_HEADING,
+    ``,
+    `Measured by \`npm run bench\` (step 6) on ${new Date().toISOString().slice(0, 10)}: a clone of this repository with three releases recorded (0.1.0, a release at d531a39 and one at HEAD), built under \`/kb/\` with images drawn afresh.`,
+    ``,
+    `| Build | Wall time | Output |`,
+    `|---|---|---|`,
+    `| Latest version only (\`LLMSL_VERSIONS=0\`) | ${c.without.seconds.toFixed(1)} s | ${mb(c.without.bytes)}, ${c.without.pages} HTML files |`,
+    `| With three releases, none cached (each release's own install where its lockfile differs, and its own build) | ${c.cold.seconds.toFixed(1)} s (+${added.toFixed(1)} s, ${x(c.cold.seconds / c.without.seconds)}) | ${mb(c.cold.bytes)} |`,
+    `| With three releases from the cache | ${c.cached.seconds.toFixed(1)} s (+${(c.cached.seconds - c.without.seconds).toFixed(1)} s, ${x(c.cached.seconds / c.without.seconds)}) | ${mb(c.cached.bytes)} |`,
+    ``,
+    `| Release | Output it adds |`,
+    `|---|---|`,
+    ...c.perRelease.map((r) => `| ${r.version} | ${mb(r.bytes)} (${r.pages} HTML files) |`),
+  ].join('\n');
+}
+
+/** Writes the versions section of docs/benchmarks.md, replacing the previous one. */
+function writeVersionsSection(section: string) {
+  const doc = readFileSync(DOC, 'utf8');
+  const start = doc.indexOf(`\n${VERSIONS_HEADING}\n`);
+  const rest = start < 0 ? '' : doc.slice(start + 1).split(/\n(?=## )/).slice(1).join('\n');
+  const before = start < 0 ? doc.trimEnd() : doc.slice(0, start).trimEnd();
+  writeFileSync(DOC, `${before}\n\n${section}\n${rest ? `\n${rest.trimEnd()}\n` : ''}`);
+}
+
 /** The dev server's port for the authoring loop; TEST_PORT_OFFSET shifts it like the browser suites' ports. */
 const DEV_PORT = 4702 + Number(process.env.TEST_PORT_OFFSET ?? 0);
 /** Edits of each kind; each is one save and the polling until the page changes. */
@@ -66,6 +100,14 @@ if (process.argv.includes('--authoring')) {
   const last = lines.findLastIndex((l) => l.startsWith('| '));
   lines.splice(last + 1, 0, ...rows);
   writeFileSync(DOC, lines.join('\n'));
+  log(`\nWritten to ${DOC}.`);
+  process.exit(0);
+}
+
+if (process.env.BENCH_ONLY === 'versions') {
+  const section = versionsSection(versionsCost(log));
+  log(`\n${section}`);
+  writeVersionsSection(section);
   log(`\nWritten to ${DOC}.`);
   process.exit(0);
 }
@@ -152,9 +194,12 @@ try {
     ...authoringRows(authoring),
   ];
   log(`\n${lines.join('\n')}`);
+  // 6. Versions, in a clone of its own.
+  const versions = versionsSection(versionsCost(log));
+  log(`\n${versions}`);
   const head = readFileSync(DOC, 'utf8').split('\n## Results')[0];
   mkdirSync('docs', { recursive: true });
-  writeFileSync(DOC, `${head.trimEnd()}\n\n${lines.join('\n')}\n`);
+  writeFileSync(DOC, `${head.trimEnd()}\n\n${lines.join('\n')}\n\n${versions}\n`);
   log(`\nWritten to ${DOC}.`);
 } finally {
   for (const d of temp) rmSync(d, { recursive: true, force: true });

@@ -1,4 +1,6 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFixtures } from '../src/test/fixture.ts';
@@ -63,6 +65,40 @@ describe('npm run changelog between two git tags', () => {
   it('fails with a message naming an argument that is neither a path nor a ref', () => {
     const r = changelog('v1', 'v9');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('"v9" is neither a file, a directory nor a git ref');
+    expect(r.stderr).toContain('"v9" is neither a file, a directory, a release in content/releases.yaml nor a git ref');
+  }, 60_000);
+});
+
+describe('npm run changelog between releases on record', () => {
+  let recorded: TempRepo;
+  const run = (cwd: string, ...args: string[]) => runScript('changelog.ts', args, { cwd, env: GIT_ENV });
+  beforeAll(() => {
+    // The same two versions, recorded in content/releases.yaml instead of tagged.
+    recorded = tempRepo();
+    commitAll(recorded, 'v1');
+    const v1 = recorded.git(['rev-parse', 'HEAD']).trim();
+    const stage = join(recorded.dir, 'content', 'stages', '2.4.md');
+    writeFileSync(stage, recorded.git(['show', 'HEAD:content/stages/2.4.md']).replace(/^name: .*$/m, 'name: Preference Alignment'));
+    commitAll(recorded, 'v2');
+    const v2 = recorded.git(['rev-parse', 'HEAD']).trim();
+    writeFileSync(join(recorded.dir, 'content', 'releases.yaml'),
+      `releases:\n  - version: "1.0.0"\n    date: 2026-11-22\n    commit: ${v1}\n  - version: "1.1.0"\n    date: 2026-12-06\n    commit: ${v2}\n`);
+    commitAll(recorded, 'record');
+  }, 60_000);
+
+  it('names releases by their version, with no tag in the repository', () => {
+    expect(recorded.git(['tag', '--list'])).toBe('');
+    const r = run(recorded.dir, '1.0.0', '1.1.0');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('# Changes from 1.0.0 to 1.1.0\n\n## stages\n\n- Changed `2.4` Preference Alignment: name\n');
+    expect(run(recorded.dir, '1.1.0', 'HEAD').stdout).toContain('No differences in the content.');
+  }, 60_000);
+
+  it('in a shallow clone, says which release is missing its commit and how to get it', () => {
+    const clone = join(mkdtempSync(join(tmpdir(), 'llmsl-shallow-')), 'clone');
+    execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${recorded.dir}`, clone], { env: GIT_ENV, stdio: 'ignore' });
+    const r = run(clone, '1.0.0', '1.1.0');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^release 1\.0\.0 is recorded at commit [0-9a-f]{40} \(2026-11-22\), but commit [0-9a-f]{12} is not in this clone \(a shallow clone: `git fetch --unshallow` brings the history\)/);
   }, 60_000);
 });

@@ -5,11 +5,13 @@
 import { coverage, formatIssue, loadOverlay, overlaySource, validateContent } from '../src/model/index.ts';
 import { countsOf } from '../src/rules/expected-counts.ts';
 import { ConfigError, siteConfig } from '../src/site/config.ts';
+import { readReleaseRecord, ReleaseRecordError } from '../src/site/release-record.ts';
 
 try {
   siteConfig();
+  readReleaseRecord();
 } catch (e) {
-  if (!(e instanceof ConfigError)) throw e;
+  if (!(e instanceof ConfigError || e instanceof ReleaseRecordError)) throw e;
   console.error(e.message);
   process.exit(1);
 }

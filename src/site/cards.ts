@@ -31,6 +31,7 @@ export const PAGE_TITLES: Record<string, string> = {
   'crosswalk/': 'Crosswalk from other lifecycle views',
   'schema/': 'Schema reference',
   'changelog/': 'Changelog',
+  'versions/': 'Versions',
   'hosting/': 'Hosting an internal fork',
   'about/': 'About this knowledge base',
   '404/': '404',

@@ -50,7 +50,7 @@ export function sidebar(m: Model, sections: readonly Section[], opts: { coverage
     // A fork's own pages, in their own group named after the organisation.
     ...(opts.orgPages?.length ? [{ label: opts.organisation ?? 'Organisation', items: opts.orgPages.map((p) => link(p.title, orgPagePath(p.id))) }] : []),
     ...show('references', [link('References', PAGES.references)]),
-    ...show('data', [{ label: 'Data and forks', items: [link('Data exports', 'data/'), link('Schema reference', 'schema/'), link('Changelog', 'changelog/'), link('Hosting an internal fork', 'hosting/')] }]),
+    ...show('data', [{ label: 'Data and forks', items: [link('Data exports', 'data/'), link('Schema reference', 'schema/'), link('Changelog', 'changelog/'), link('Versions', 'versions/'), link('Hosting an internal fork', 'hosting/')] }]),
     ...show('about', [link('About', 'about')]),
   ];
 }

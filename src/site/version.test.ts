@@ -16,6 +16,13 @@ describe('contentLastModified', () => {
     commitAll(repo, 'readme', { GIT_COMMITTER_DATE: '2025-07-01T09:00:00+00:00' });
     expect(contentLastModified(repo.dir)).toBe('2025-06-30T12:00:00Z');
   });
+  it('does not move when only a release is recorded (content/releases.yaml)', () => {
+    const repo = tempRepo();
+    commitAll(repo, 'content', { GIT_COMMITTER_DATE: '2025-06-30T12:00:00+00:00' });
+    writeFileSync(join(repo.dir, 'content', 'releases.yaml'), 'releases: []\n');
+    commitAll(repo, 'record', { GIT_COMMITTER_DATE: '2025-07-01T09:00:00+00:00' });
+    expect(contentLastModified(repo.dir)).toBe('2025-06-30T12:00:00Z');
+  });
   it('falls back to the fixed epoch outside a git checkout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'llmsl-nogit-'));
     try {

@@ -14,7 +14,7 @@ export const EPOCH = '1970-01-01T00:00:00Z';
 const cache = new Map<string, string>();
 
 /**
- * Commit time of the last commit touching `content/`, in UTC (`2025-06-30T12:00:00Z`): the same for every
+ * Commit time of the last commit touching `content/` (other than the release record), in UTC (`2025-06-30T12:00:00Z`): the same for every
  * build of a given commit, whatever the clock or time zone of the machine building it.
  */
 export function contentLastModified(cwd: string = process.cwd()): string {
@@ -22,7 +22,8 @@ export function contentLastModified(cwd: string = process.cwd()): string {
   if (hit !== undefined) return hit;
   let iso = '';
   try {
-    iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    // Recording a release (content/releases.yaml) does not change the content.
+    iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content', ':(exclude)content/releases.yaml'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     // Not a git checkout, or git is missing: fall back to the fixed epoch.
   }

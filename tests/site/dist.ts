@@ -25,11 +25,19 @@ export const SITE = (() => {
   return href ? new URL(href).origin : undefined;
 })();
 
-export function htmlFiles(dir = DIST): string[] {
+/** The folder of the frozen releases (`v/<version>/`), which tests/site/versions.test.ts checks on their own. */
+export const FROZEN = join(DIST, 'v');
+
+/**
+ * HTML files under `dir`: by default the latest version's pages, leaving out the frozen releases under
+ * `v/`, which were built by their own code and are checked as copies (tests/site/versions.test.ts).
+ */
+export function htmlFiles(dir = DIST, skip: string | undefined = dir === DIST ? FROZEN : undefined): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
+    if (p === skip) continue;
+    if (statSync(p).isDirectory()) out.push(...htmlFiles(p, skip));
     else if (name.endsWith('.html')) out.push(p);
   }
   return out.sort();
