@@ -77,8 +77,8 @@ describe('npm run changelog between releases on record', () => {
     recorded = tempRepo();
     commitAll(recorded, 'v1');
     const v1 = recorded.git(['rev-parse', 'HEAD']).trim();
-    const stage = join(recorded.dir, 'content', 'stages', '2.4.md');
-    writeFileSync(stage, recorded.git(['show', 'HEAD:content/stages/2.4.md']).replace(/^name: .*$/m, 'name: Preference Alignment'));
+    const stage = join(recorded.dir, 'content', 'stages', '2.4.mdx');
+    writeFileSync(stage, recorded.git(['show', 'HEAD:content/stages/2.4.mdx']).replace(/^name: .*$/m, 'name: Preference Alignment'));
     commitAll(recorded, 'v2');
     const v2 = recorded.git(['rev-parse', 'HEAD']).trim();
     writeFileSync(join(recorded.dir, 'content', 'releases.yaml'),
