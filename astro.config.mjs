@@ -86,13 +86,15 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/'] },
       sidebar: sidebar(model, config.sections, { coverage: overlay !== undefined, organisation: overlay?.organisation.data.name, orgPages: overlay?.pages.map((p) => ({ id: p.id, title: p.data.title })) }),
       customCss: ['./src/styles/site.css'],
-      // The "Internal" marker: beside the site title on screen, above the content in print. Public builds
-      // keep Starlight's own components, so their output does not change.
-      ...(internal ? { components: { SiteTitle: './src/components/InternalSiteTitle.astro', Banner: './src/components/InternalBanner.astro' } } : {}),
       // Open Graph image meta for every page (Starlight emits none), and robots meta in an internal build.
       routeMiddleware: './src/routeData.ts',
       // The footer names the content version and links the changelog, the versions and this page in the latest release.
-      components: { Footer: './src/components/Footer.astro' },
+      // The "Internal" marker: beside the site title on screen, above the content in print. Public builds keep
+      // Starlight's own title and banner, so their output does not change. (One `components` object: two would override.)
+      components: {
+        Footer: './src/components/Footer.astro',
+        ...(internal ? { SiteTitle: './src/components/InternalSiteTitle.astro', Banner: './src/components/InternalBanner.astro' } : {}),
+      },
       // Index-table filters are plain CSS generated from the data (src/site/filters.ts).
       // The accent colour of the configuration is a generated stylesheet too (src/pages/theme.css.ts).
       head: [
