@@ -10,7 +10,7 @@ import type { Amendment, Model, Provision, Schedule } from './model.ts';
 /** One step in a scope's history: the date it had from that point, and what set it. */
 export interface DateStep {
   date: string;
-  /** The provision that set it, e.g. "Art. 113(c)", or what the amendment changed. */
+  /** The provision that set it, e.g. "Art. 113, third paragraph, point (c)", or what the amendment changed. */
   basis: string;
   /** The amendment that set it; absent for the schedule as adopted. */
   amendment?: Amendment;

@@ -15,7 +15,7 @@ export const scopeSchema = z.strictObject({
   covers: line(300),
   /** The day the scope starts to apply, as the text that sets it gives it. */
   date: isoDate,
-  /** The provision that sets the date, e.g. "Art. 113(b)" or "Art. 111(3)". */
+  /** The provision that sets the date, e.g. "Art. 113, third paragraph, point (b)" or "Art. 111(3)". */
   basis: line(120),
 });
 export type ScopeData = z.infer<typeof scopeSchema>;
