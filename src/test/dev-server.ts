@@ -5,8 +5,7 @@
  * own files are never edited.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONTENT_ROOT } from '../model/load.ts';
 
@@ -27,7 +26,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts the dev server on a copy of the content (and of `orgSource`, when given) on 127.0.0.1:`port`. */
 export async function startDevServer(port: number, opts: { orgSource?: string; cwd?: string } = {}): Promise<DevServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'llmsl-dev-'));
+  // Inside the project (git-ignored), not in the system's temp folder: Vite serves the MDX bodies as modules,
+  // and a body outside the project root cannot be imported (`Cannot find module 'astro:content-layer-deferred-module…'`).
+  // One folder per port, the same on every run: the dev server's content store (.astro/) outlives a run and
+  // keeps the paths of the bodies it compiled, which must still name files on the next run.
+  const dir = join(opts.cwd ?? process.cwd(), `.dev-copy-${port}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
   const contentRoot = join(dir, 'content');
   cpSync(DEFAULT_CONTENT_ROOT, contentRoot, { recursive: true });
   const orgRoot = opts.orgSource ? join(dir, 'org') : undefined;
@@ -63,7 +68,8 @@ export async function startDevServer(port: number, opts: { orgSource?: string; c
     },
   };
   const t0 = Date.now();
-  while (!/ready in \d+/.test(out)) {
+  // Astro colours its output whenever it likes (CI=true, say): match the words without the colour codes.
+  while (!/ready in \d+/.test(out.replace(/\x1b\[[0-9;]*m/g, ''))) {
     if (child.exitCode !== null) throw new Error(`the dev server exited with code ${child.exitCode}:\n${out}`);
     if (Date.now() - t0 > START_TIMEOUT_MS) {
       await server.stop();
