@@ -99,3 +99,17 @@ describe('fixZipTimes', () => {
     expect(dosDateTime('2025-06-30T12:00:01Z')).toEqual({ time: (12 << 11) | 0, date: ((2025 - 1980) << 9) | (6 << 5) | 30 });
   });
 });
+
+describe('the identifier lists in the workbook', () => {
+  it('are written a row per item, so a list too long for one cell still fits (a 10x fork)', () => {
+    const eu = m.identifiers.find((l) => l.id === 'eu-ai-act')!;
+    const items = Array.from({ length: 10 }, () => eu.data.items).flat();
+    expect(JSON.stringify(items).length).toBeGreaterThan(32767);
+    const grown = { ...m, identifiers: m.identifiers.map((l) => (l.id === 'eu-ai-act' ? { ...l, data: { ...l.data, items } } : l)) };
+    const sheet = workbookSheets(grown as typeof m, OPTIONS).find((s) => s.name === 'identifiers')!;
+    const count = (mm: typeof m) => mm.identifiers.reduce((n, l) => n + l.data.items.length, 0);
+    expect(sheet.rows.length).toBe(count(grown as typeof m));
+    expect(sheet.header.slice(0, 1)).toEqual(['list']);
+    expect(sheet.header).toContain('item.id');
+  });
+});

@@ -53,6 +53,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * stay on the pages, and the stage guidance has sheets of its own.
  */
 function collectionSheet(m: Model, name: CollectionName, o: WorkbookOptions): SheetData {
+  if (name === 'identifiers') return identifierItemsSheet(m);
   const entries = m[name] as { id: string; data: Record<string, unknown> }[];
   const flat = (data: Record<string, unknown>) => {
     const out = new Map<string, unknown>();
@@ -75,6 +76,31 @@ function collectionSheet(m: Model, name: CollectionName, o: WorkbookOptions): Sh
       ...(routed ? [{ text: pathOf(m, name as Routed, r.id), hyperlink: linkTarget(o, pathOf(m, name as Routed, r.id)) }] : []),
       ...fields.map((f) => (r.fields.get(f) === undefined ? '' : cellOf(`${name} ${r.id} ${f}`, r.fields.get(f)))),
     ]),
+  };
+}
+
+/**
+ * The pinned identifier lists, one row per item (a list's items in one cell would pass Excel's limit of
+ * 32,767 characters as a list grows: the EU AI Act list of a 10x fork needs 90,000): `list`, the list's own
+ * fields, then the item's fields as `item.<field>`.
+ */
+function identifierItemsSheet(m: Model): SheetData {
+  const lists = m.identifiers as unknown as { id: string; data: Record<string, unknown> & { items: Record<string, unknown>[] } }[];
+  const listFields: string[] = [];
+  const itemFields: string[] = [];
+  for (const l of lists) {
+    for (const k of Object.keys(l.data)) if (k !== 'items' && !listFields.includes(k)) listFields.push(k);
+    for (const it of l.data.items) for (const k of Object.keys(it)) if (!itemFields.includes(k)) itemFields.push(k);
+  }
+  const value = (where: string, v: unknown) => (v === undefined ? '' : cellOf(where, v));
+  return {
+    name: 'identifiers',
+    header: ['list', ...listFields, ...itemFields.map((f) => `item.${f}`)],
+    rows: lists.flatMap((l) => l.data.items.map((it, i) => [
+      l.id,
+      ...listFields.map((f) => value(`identifiers ${l.id} ${f}`, l.data[f])),
+      ...itemFields.map((f) => value(`identifiers ${l.id} item ${i + 1} ${f}`, it[f])),
+    ])),
   };
 }
 
