@@ -95,51 +95,23 @@ export function readOverlay(orgRoot: string): { draft: OverlayDraft; issues: Iss
   }
 
   // An overlay may have no controls yet (every stage then shows as not covered); a controls folder is optional.
-  if (existsSync(controlsPath)) {
-    for (const name of readdirSync(controlsPath).sort()) {
-      const path = join(controlsPath, name);
-      const file = rel(path);
-      if (ALLOWED_NON_ENTRIES.has(name)) continue;
-      if (!name.endsWith('.yaml')) {
-        issues.push({ file, rule: 'unexpected-file', message: `expected only <ID>.yaml files (and README.md) in ${draft.controlsDir}/; found "${name}"` });
-        continue;
-      }
-      const id = name.slice(0, -'.yaml'.length);
-      if (!CONTROL_ID_PATTERN.test(id)) {
-        issues.push({ file, field: 'id (file name)', rule: 'id-pattern', message: `expected the file name to be an internal control ID matching ${CONTROL_ID_PATTERN}, such as EC-DATA-01; found "${id}"` });
-        continue;
-      }
-      const data = readYaml(path, file, issues);
-      if (data === undefined) continue;
-      const result = controlSchema.safeParse(data);
-      if (result.success) draft.controls.push({ id, file, data: result.data });
-      else issues.push(...zodIssues(file, result.error));
-    }
+  for (const { id, path, file } of entryFiles(controlsPath, draft.controlsDir, '.yaml', '<ID>.yaml', CONTROL_ID_PATTERN, 'an internal control ID', 'EC-DATA-01', rel, issues)) {
+    const data = readYaml(path, file, issues);
+    if (data === undefined) continue;
+    const result = controlSchema.safeParse(data);
+    if (result.success) draft.controls.push({ id, file, data: result.data });
+    else issues.push(...zodIssues(file, result.error));
   }
   draft.controls.sort((a, b) => compareDotted(a.id, b.id));
 
   // The fork's own pages are optional too; their bodies are checked against the model by the overlay rules.
-  if (existsSync(pagesPath)) {
-    for (const name of readdirSync(pagesPath).sort()) {
-      const path = join(pagesPath, name);
-      const file = rel(path);
-      if (ALLOWED_NON_ENTRIES.has(name)) continue;
-      if (!name.endsWith('.mdx')) {
-        issues.push({ file, rule: 'unexpected-file', message: `expected only <id>.mdx files (and README.md) in ${rel(pagesPath)}/; found "${name}"` });
-        continue;
-      }
-      const id = name.slice(0, -'.mdx'.length);
-      if (!ORG_PAGE_ID_PATTERN.test(id)) {
-        issues.push({ file, field: 'id (file name)', rule: 'id-pattern', message: `expected the file name to be a page ID matching ${ORG_PAGE_ID_PATTERN}, such as release-procedure; found "${id}"` });
-        continue;
-      }
-      const text = readUtf8(path, file, issues);
-      const parsed = text === undefined ? undefined : parseFile(text, 'mdx', file, issues);
-      if (!parsed) continue;
-      const result = orgPageSchema.safeParse(parsed.data);
-      if (result.success) draft.pages.push({ id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine });
-      else issues.push(...zodIssues(file, result.error));
-    }
+  for (const { id, path, file } of entryFiles(pagesPath, rel(pagesPath), '.mdx', '<id>.mdx', ORG_PAGE_ID_PATTERN, 'a page ID', 'release-procedure', rel, issues)) {
+    const text = readUtf8(path, file, issues);
+    const parsed = text === undefined ? undefined : parseFile(text, 'mdx', file, issues);
+    if (!parsed) continue;
+    const result = orgPageSchema.safeParse(parsed.data);
+    if (result.success) draft.pages.push({ id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine });
+    else issues.push(...zodIssues(file, result.error));
   }
   draft.pages.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   return { draft, issues };
@@ -191,4 +163,29 @@ export function activeOverlay(model: Model, env: Record<string, string | undefin
   }
   if (hit instanceof ContentError) throw hit;
   return hit;
+}
+
+/**
+ * The entry files of an optional overlay folder (controls, pages), named by their ID, in name order. A file
+ * with another extension or an ID that does not fit `pattern` is an issue, not skipped silently; README.md is allowed.
+ */
+function entryFiles(dir: string, shown: string, ext: string, form: string, pattern: RegExp, noun: string, example: string, rel: (p: string) => string, issues: Issue[]): { id: string; path: string; file: string }[] {
+  if (!existsSync(dir)) return [];
+  const out: { id: string; path: string; file: string }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const file = rel(path);
+    if (ALLOWED_NON_ENTRIES.has(name)) continue;
+    if (!name.endsWith(ext)) {
+      issues.push({ file, rule: 'unexpected-file', message: `expected only ${form} files (and README.md) in ${shown}/; found "${name}"` });
+      continue;
+    }
+    const id = name.slice(0, -ext.length);
+    if (!pattern.test(id)) {
+      issues.push({ file, field: 'id (file name)', rule: 'id-pattern', message: `expected the file name to be ${noun} matching ${pattern}, such as ${example}; found "${id}"` });
+      continue;
+    }
+    out.push({ id, path, file });
+  }
+  return out;
 }
