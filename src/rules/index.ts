@@ -9,7 +9,7 @@ import { expectedCounts } from './expected-counts.ts';
 import { controlsAnswerThreats, pinnedIdentifiers } from './guidance.ts';
 import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides.ts';
 import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents.ts';
-import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement.ts';
+import { handoffAtLayerBoundary, llmopsSupportsAStage, provisionPlaced, provisionWithinCategoryLayers, stageInItsLayer, stageListsProvisionCategories } from './placement.ts';
 import { paperAttributionQuoted } from './paper-attribution.ts';
 import { proseIsComplete, stageCitesSources } from './prose.ts';
 import { mdxBodyIsSafe } from './mdx-body.ts';
@@ -27,6 +27,7 @@ export const RULES: Rule[] = [
   formerIdRetired,
   expectedCounts,
   stageInItsLayer,
+  provisionPlaced,
   provisionWithinCategoryLayers,
   stageListsProvisionCategories,
   handoffAtLayerBoundary,

@@ -15,6 +15,20 @@ export const stageInItsLayer: Rule = {
     }),
 };
 
+export const provisionPlaced: Rule = {
+  name: 'provision-placed',
+  description: 'Every provision is placed in the lifecycle: mapped to at least one stage, or marked `organisationWide` with the reason no stage carries it (not both), so nothing is silently unmapped.',
+  check: (m) =>
+    m.provisions.flatMap((p) => {
+      const { stages, organisationWide } = p.data;
+      if (stages.length === 0 && organisationWide === undefined)
+        return [{ file: p.file, field: 'stages', message: 'expected at least one mapped stage, or `organisationWide` with the reason no stage carries the duty; found neither, so the provision is mapped to no stage and cannot be placed in the lifecycle' }];
+      if (stages.length > 0 && organisationWide !== undefined)
+        return [{ file: p.file, field: 'organisationWide', message: `expected either stages or organisationWide; found both (${stages.length} stages), so it would be counted twice` }];
+      return [];
+    }),
+};
+
 export const provisionWithinCategoryLayers: Rule = {
   name: 'provision-within-category-layers',
   description: "A provision maps only to stages in the layers its categories cover (cross-cutting categories cover all).",

@@ -217,17 +217,21 @@ describe('cross-entry rules', () => {
     const body = 'A made-up provision used only to test validation. '.repeat(10);
     const issues = issuesFor({
       file: 'provisions/eu-art-999.mdx',
-      write: `---\nframework: eu-ai-act\nreference: Art. 999\nlabel: Test\nbinds: [provider]\ncategories: [G.1]\nstages:\n  - stage: '4.2'\n    rationale: Test.\nkind: decision-shaping\nkindRationale: Test.\n---\n${body}\n`,
+      write: `---\nframework: eu-ai-act\nreference: Art. 999\nlabel: Test\nbinds: [provider]\ncategories: [G.1]\nstages:\n  - stage: '4.2'\n    rationale: Test.\nkind: decision-shaping\nkindRationale: Test.\npaperLabel: test label\n---\n${body}\n`,
     });
     expectIssue(issues, { file: 'content/provisions/eu-art-999.mdx', field: 'stages[0].stage', rule: 'provision-within-category-layers' });
     expectIssue(issues, { file: 'content/provisions/eu-art-999.mdx', rule: 'provision-is-cited' });
   });
-  it('schema: a provision mapped to no stage', () => {
+  it('provision-placed: a provision mapped to no stage and not marked organisation-wide', () => {
     const issues = issuesFor({
       file: 'provisions/eu-art-998.mdx',
       write: `---\nframework: eu-ai-act\nreference: Art. 998\nlabel: Test\nbinds: [provider]\ncategories: [G.1]\nstages: []\nkind: decision-shaping\nkindRationale: Test.\n---\nText.\n`,
     });
-    expectIssue(issues, { file: 'content/provisions/eu-art-998.mdx', field: 'stages', message: expect.stringContaining('mapped to no stage') });
+    expectIssue(issues, { file: 'content/provisions/eu-art-998.mdx', field: 'stages', rule: 'provision-placed', message: expect.stringContaining('mapped to no stage') });
+  });
+  it('provision-placed: a provision both mapped and marked organisation-wide', () => {
+    const issues = issuesFor({ file: 'provisions/nist-govern-1-1.mdx', replace: /^kind: /m, with: 'organisationWide: Leadership owns it.\nkind: ' });
+    expectIssue(issues, { file: 'content/provisions/nist-govern-1-1.mdx', field: 'organisationWide', rule: 'provision-placed' });
   });
   it('stage-lists-provision-categories: a provision whose categories the stage does not list', () => {
     const m = loadModel();

@@ -54,14 +54,14 @@ export const table3CitationHomogeneous: Rule = {
 /** Provisions come from the paper's Table 3 or its Section 6.2 handoffs; anything else is an orphan. */
 export const provisionIsCited: Rule = {
   name: 'provision-is-cited',
-  description: 'Every provision is cited by a Table 3 row or by a handoff, so no entry floats outside the mapping.',
+  description: "Every provision the paper glosses (it has a `paperLabel`) is cited by a Table 3 row or by a handoff, so the paper's mapping loses no entry; the complete-framework entries are placed by their stages instead (rule provision-placed).",
   check: (m) => {
     const cited = new Set([
       ...m.table3.flatMap((r) => r.data.citations.flatMap((c) => c.provisions)),
       ...m.handoffs.flatMap((h) => h.data.evidence.flatMap((e) => e.provisions)),
     ]);
     return m.provisions
-      .filter((p) => !cited.has(p.id) && !m.provisions.some((q) => q.data.parent === p.id && cited.has(q.id)))
-      .map((p) => ({ file: p.file, message: `expected ${p.id} to be cited by a row in content/table3/ or by a handoff's evidence; found no citation` }));
+      .filter((p) => p.data.paperLabel !== undefined && !cited.has(p.id) && !m.provisions.some((q) => q.data.parent === p.id && cited.has(q.id)))
+      .map((p) => ({ file: p.file, message: `expected ${p.id} to be cited by a row in content/table3/ or by a handoff's evidence, since it carries the paper's label "${p.data.paperLabel}"; found no citation` }));
   },
 };

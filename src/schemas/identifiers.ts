@@ -10,10 +10,10 @@ export const identifierListSchema = z.strictObject({
   edition: line(120),
   /** Where the list comes from (a reference key). */
   source: referenceId,
-  /** Each item's name, verbatim; NIST AI RMF category names are whole outcome statements, hence the length. */
+  /** Each item's name, verbatim; NIST AI RMF category and subcategory names are whole outcome statements (MAP 1.1 runs to some 560 characters), hence the length. */
   items: z.array(z.strictObject({
     id: line(40),
-    name: line(400),
+    name: line(800),
     /**
      * EU AI Act articles: the reviewed table of whom the article binds, each role with the paragraph that
      * binds it and, where the article itself says it, a short phrase of the official text naming it (a test

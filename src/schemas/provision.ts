@@ -36,7 +36,7 @@ export const provisionSchema = z.strictObject({
    * Official title, verbatim (for NIST categories, the official outcome statement). Omitted for parts
    * that have no title of their own, such as Art. 53(1)(d) or a NIST subcategory, rather than invented.
    */
-  title: line(400).optional(),
+  title: line(800).optional(),
   /** The enclosing provision when this one is a part of another, e.g. Art. 53(1)(d) → Art. 53. */
   parent: provisionId.optional(),
   /** Who the provision binds. */
@@ -50,8 +50,16 @@ export const provisionSchema = z.strictObject({
   scopes: z.array(scopeId).default([]),
   /** Governance categories the provision belongs to (Table 3 rows, or Section 6.2 for Art. 47 and Annex IV). */
   categories: z.array(categoryId).min(1),
-  /** Stages the provision maps to, each with a one-line rationale. This mapping is our interpretation. */
-  stages: z.array(z.strictObject({ stage: stageId, rationale: line(300) })).min(1, { error: 'expected at least one mapped stage: a provision mapped to no stage cannot be placed in the lifecycle' }),
+  /** Stages the provision maps to, each with a one-line rationale (at least one unless `organisationWide`). This mapping is our interpretation. */
+  stages: z.array(z.strictObject({ stage: stageId, rationale: line(300) })).default([]),
+  /**
+   * Set, with the reason, when the provision is an organisation-wide duty that no lifecycle stage carries
+   * (e.g. leadership commitment, AI literacy). Such a provision maps to no stage and is counted apart; a
+   * provision with neither stages nor this field fails rule `provision-placed`.
+   */
+  organisationWide: line(400).optional(),
+  /** Other words readers search for it by (practitioner terms, common short forms); indexed for search. */
+  aliases: z.array(line(60)).default([]),
   /** Classification used by the structural asymmetry, under the paper's reading. */
   kind: z.enum(KINDS),
   /** Why the provision is classified so. */
