@@ -31,12 +31,14 @@ const NEW_IDS: Record<CollectionName, string> = {
   phases: 'sdlc-8-new-phase',
   schedules: 'new-schedule',
   amendments: 'new-amendment',
+  actions: 'GV-1.1-999',
 };
 
 /** Stands in for the author: a value of the right form for each field the template left empty. */
 function fill(field: string): string {
   if (/(^|\.)key$|answers\[\d+\]$|threats\[\d+\]$/.test(field)) return 'filled-key';
   if (/sources\[\d+\]$|^source$|^reference$/.test(field)) return 'wang2024rlhfpoison';
+  if (/^risks\[\d+\]$/.test(field)) return 'nist600-confabulation';
   if (/(^|\.)(sortDate|date|checked|from|to)$/.test(field)) return '2026-01-01';
   if (/(^|\.)id$/.test(field)) return 'filled-key';
   return 'Filled in.';

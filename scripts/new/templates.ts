@@ -10,6 +10,7 @@
  * numbers, switches) and cross-references start at a real value (L1, G.1, stage 1.1, eu-art-10, end-user)
  * that validates, and the CLI lists them so the author checks each one.
  */
+import { subcategoryOfAction } from '../../src/model/gai-actions.ts';
 import type { z } from 'zod';
 import type { Entry } from '../../src/model/read.ts';
 import type { COLLECTIONS, CollectionName } from '../../src/schemas/index.ts';
@@ -154,6 +155,11 @@ export const TEMPLATES: { [K in CollectionName]: Template<K> } = {
   }),
 
   // One scope moved; `from` must be the date in force before this amendment, which validation checks.
+  // The subcategory follows from the ID (GV-1.1-004 serves GOVERN 1.1); a risk must be filled in.
+  actions: (id) => ({
+    data: { subcategory: subcategoryOfAction(id) ?? '', action: '', risks: [''], tasks: ['Governance and Oversight'] },
+  }),
+
   amendments: () => ({
     data: { name: '', amends: 'eu-ai-act', adopted: [{ by: '', date: '' }], checkStatus: 'secondary-sources', checked: '', sources: [''], changes: [{ scope: 'general', from: '', to: '', what: '' }], adds: [] },
   }),

@@ -24,6 +24,7 @@ export type IdentifierList = EntryOf<'identifiers'>;
 export type Phase = EntryOf<'phases'>;
 export type Schedule = EntryOf<'schedules'>;
 export type Amendment = EntryOf<'amendments'>;
+export type GaiAction = EntryOf<'actions'>;
 
 export type Model = Collections & {
   byId: { [K in CollectionName]: Map<string, EntryOf<K>> };
@@ -47,6 +48,28 @@ export function compareDotted(a: string, b: string): number {
 }
 
 const FRAMEWORK_ORDER = ['nist-ai-rmf', 'nist-ai-600-1', 'eu-ai-act', 'iso-42001'];
+/** AI 600-1 action ID prefixes in the AI RMF's function order. */
+const ACTION_FUNCTIONS = ['GV', 'MP', 'MS', 'MG'];
+/**
+ * Where a provision sits within its framework, before its number: NIST functions in the Core's order
+ * (GOVERN, MAP, MEASURE, MANAGE), EU articles before annexes, ISO clauses before Annex A.
+ */
+const SECTION_ORDER = ['nist-govern', 'nist-map', 'nist-measure', 'nist-manage', 'eu-art', 'eu-annex', 'iso-cl', 'iso-a'];
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+const fromRoman = (r: string) => [...r].reduce((n, c, i, cs) => n + ((ROMAN[c] ?? 0) < (ROMAN[cs[i + 1] ?? ''] ?? 0) ? -1 : 1) * (ROMAN[c] ?? 0), 0);
+/** A sort key within a framework: the section's rank, then the number (annexes by their Roman numeral). */
+function provisionKey(id: string): [number, string] {
+  const section = SECTION_ORDER.findIndex((s) => id === s || id.startsWith(`${s}-`));
+  if (section < 0) return [SECTION_ORDER.length, id];
+  let rest = id.slice(SECTION_ORDER[section]!.length + 1);
+  if (SECTION_ORDER[section] === 'eu-annex') rest = String(fromRoman(rest.split('-')[0]!)) + rest.slice(rest.split('-')[0]!.length);
+  return [section, rest];
+}
+const compareProvisionIds = (a: string, b: string) => {
+  const [sa, ra] = provisionKey(a);
+  const [sb, rb] = provisionKey(b);
+  return sa - sb || compareDotted(ra, rb);
+};
 
 export function buildModel(c: Collections, unreadable: Unreadable = noUnreadable()): Model {
   const layerOrder = new Map(c.layers.map((l) => [l.id, l.data.order]));
@@ -57,7 +80,7 @@ export function buildModel(c: Collections, unreadable: Unreadable = noUnreadable
     llmops: byDotted(c.llmops),
     categories: [...c.categories].sort((a, b) => a.data.order - b.data.order || compareDotted(a.id, b.id)),
     provisions: [...c.provisions].sort((a, b) =>
-      FRAMEWORK_ORDER.indexOf(a.data.framework) - FRAMEWORK_ORDER.indexOf(b.data.framework) || compareDotted(a.id, b.id)),
+      FRAMEWORK_ORDER.indexOf(a.data.framework) - FRAMEWORK_ORDER.indexOf(b.data.framework) || compareProvisionIds(a.id, b.id)),
     table3: [...c.table3],
     handoffs: byDotted(c.handoffs),
     actors: [...c.actors].sort((a, b) => a.data.order - b.data.order),
@@ -71,6 +94,7 @@ export function buildModel(c: Collections, unreadable: Unreadable = noUnreadable
     claims: [...c.claims].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     schedules: [...c.schedules].sort((a, b) => a.id.localeCompare(b.id)),
     // In the order they took effect (last adoption step), so applying them in turn gives the dates in force.
+    actions: [...c.actions].sort((a, b) => ACTION_FUNCTIONS.indexOf(a.id.slice(0, 2)) - ACTION_FUNCTIONS.indexOf(b.id.slice(0, 2)) || compareDotted(a.id.slice(3), b.id.slice(3))),
     amendments: [...c.amendments].sort((a, b) => (a.data.adopted.at(-1)?.date ?? '').localeCompare(b.data.adopted.at(-1)?.date ?? '') || a.id.localeCompare(b.id)),
   };
   const categoryOrder = new Map(sorted.categories.map((g, i) => [g.id, i]));

@@ -37,6 +37,11 @@ export function* references(m: Model): Generator<Found> {
     for (const [i, g] of p.data.categories.entries()) yield { file: p.file, field: `categories[${i}]`, target: 'categories', id: g };
     for (const [i, s] of p.data.stages.entries()) yield { file: p.file, field: `stages[${i}].stage`, target: 'stages', id: s.stage };
   }
+  for (const a of m.actions) {
+    yield { file: a.file, field: 'subcategory', target: 'provisions', id: a.data.subcategory };
+    for (const [i, r] of a.data.risks.entries()) yield { file: a.file, field: `risks[${i}]`, target: 'provisions', id: r };
+    for (const [i, s] of a.data.stages.entries()) yield { file: a.file, field: `stages[${i}].stage`, target: 'stages', id: s.stage };
+  }
   for (const r of m.table3) {
     yield { file: r.file, field: 'id (file name)', target: 'categories', id: r.id };
     for (const [i, c] of r.data.citations.entries())

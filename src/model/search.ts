@@ -10,6 +10,30 @@
 import type { Model } from './model.ts';
 import type { Routed } from './urls.ts';
 
+/**
+ * The ways readers write a provision's identifier: "Art. 15(5)" is also typed "Article 15(5)" and
+ * "Art 15(5)"; "Cl. 6.1.2" as "Clause 6.1.2"; "MEASURE 2.7" as "MS-2.7" (AI 600-1's prefix for its
+ * actions); "A.6.2.6" as "Annex A.6.2.6"; "Confabulation (AI 600-1 §2.2)" as "AI 600-1 2.2".
+ */
+export function identifierForms(reference: string): string[] {
+  const forms = [reference];
+  const art = /^Art\. (.+)$/.exec(reference);
+  if (art) forms.push(`Article ${art[1]}`, `Art ${art[1]}`);
+  const annex = /^Annex ([IVXL]+)$/.exec(reference);
+  if (annex) forms.push(`Annex ${annex[1]} EU AI Act`);
+  const clause = /^Cl\. (.+)$/.exec(reference);
+  if (clause) forms.push(`Clause ${clause[1]}`, `ISO 42001 ${clause[1]}`);
+  if (/^A\.\d/.test(reference)) forms.push(`Annex ${reference}`, `ISO 42001 ${reference}`);
+  const nist = /^(GOVERN|MAP|MEASURE|MANAGE)( (\d+(\.\d+)?))?$/.exec(reference);
+  if (nist) {
+    const prefix = { GOVERN: 'GV', MAP: 'MP', MEASURE: 'MS', MANAGE: 'MG' }[nist[1] as 'GOVERN'];
+    if (nist[3]) forms.push(`${prefix}-${nist[3]}`, `${nist[1][0]}${nist[1].slice(1).toLowerCase()} ${nist[3]}`);
+  }
+  const risk = /^(.+) \(AI 600-1 §(2\.\d+)\)$/.exec(reference);
+  if (risk) forms.push(risk[1]!, `AI 600-1 ${risk[2]}`);
+  return forms;
+}
+
 /** Stages are what bare numbers usually mean ("1.1"), so they repeat their ID most. */
 const EMPHASIS = { stages: 6, llmops: 3, categories: 3 } as const;
 const repeat = (s: string, n: number) => Array.from({ length: n }, () => s);
@@ -30,7 +54,7 @@ export function searchKeywords(m: Model, collection: Routed, id: string): string
       return [id, `Layer ${m.byId.layers.get(id)!.data.order}`];
     case 'provisions': {
       const p = m.byId.provisions.get(id)!;
-      return [p.data.reference, p.data.label];
+      return [...identifierForms(p.data.reference), p.data.label, ...p.data.aliases, ...m.actions.filter((a) => a.data.subcategory === id).map((a) => a.id)];
     }
     default:
       return [];

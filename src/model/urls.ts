@@ -53,7 +53,12 @@ export const PAGES = {
   table3: 'table3/',
   /** Only built when an organisation overlay is in use. */
   coverage: 'coverage/',
+  /** The computed crosswalk between the governance frameworks. */
+  frameworkCrosswalk: 'frameworks/crosswalk/',
 } as const;
+
+/** A governance framework's landing page (its table of contents placed in the lifecycle), e.g. `frameworks/eu-ai-act/`. */
+export const governanceFrameworkPath = (framework: string) => `frameworks/${framework}/`;
 
 /** A fork's own page (`<overlay>/pages/<id>.mdx`), only built when the overlay is in use. */
 export const orgPagePath = (id: string) => `org/${id}/`;

@@ -6,6 +6,7 @@ import { claimMetricKnown } from './claims.ts';
 import { danglingReference } from './dangling-reference.ts';
 import { duplicateEntry, duplicateInList, formerIdRetired } from './duplicates.ts';
 import { expectedCounts } from './expected-counts.ts';
+import { gaiActionPlaced } from './gai-actions.ts';
 import { controlsAnswerThreats, pinnedIdentifiers } from './guidance.ts';
 import { handoffEvidenceCrossesBoundary, tierStepsWithinScope } from './guides.ts';
 import { incidentHasPrimaryStage, incidentThreatsExist } from './incidents.ts';
@@ -14,6 +15,7 @@ import { paperAttributionQuoted } from './paper-attribution.ts';
 import { proseIsComplete, stageCitesSources } from './prose.ts';
 import { mdxBodyIsSafe } from './mdx-body.ts';
 import { provisionOnPinnedList } from './provision-identifiers.ts';
+import { pinnedListCovered } from './provision-coverage.ts';
 import { provisionNamesItsScopes } from './provision-scopes.ts';
 import { amendmentFitsSchedule } from './schedule-amendments.ts';
 import { provisionIsCited, table3CitationHomogeneous, table3CitationShape } from './table3.ts';
@@ -47,11 +49,13 @@ export const RULES: Rule[] = [
   tierStepsWithinScope,
   pinnedIdentifiers,
   provisionOnPinnedList,
+  pinnedListCovered,
   controlsAnswerThreats,
   amendmentFitsSchedule,
   provisionNamesItsScopes,
   bindsNamesAddressees,
   paperAttributionQuoted,
+  gaiActionPlaced,
 ];
 
 /** Runs every rule. Rules that depend on resolved references skip what dangles; `dangling-reference` reports it. */

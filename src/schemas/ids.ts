@@ -26,6 +26,7 @@ export const ID_PATTERNS = {
   phases: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   schedules: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   amendments: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  actions: /^(GV|MP|MS|MG)-[1-9]\.[1-9][0-9]?-[0-9]{3}$/,
 } as const;
 
 export type CollectionName = keyof typeof ID_PATTERNS;
@@ -49,6 +50,7 @@ export const ID_EXAMPLES: Record<CollectionName, string> = {
   identifiers: 'mitre-atlas',
   schedules: 'eu-ai-act',
   amendments: 'eu-digital-omnibus-ai',
+  actions: 'GV-1.1-001',
 };
 
 export const layerId = id(ID_PATTERNS.layers, ID_EXAMPLES.layers, 'a layer ID');

@@ -9,6 +9,7 @@ import { amendmentSchema } from './amendment.ts';
 import { categorySchema } from './category.ts';
 import { claimSchema } from './claim.ts';
 import { frameworkSchema } from './framework.ts';
+import { gaiActionSchema } from './gai-action.ts';
 import { identifierListSchema } from './identifiers.ts';
 import { handoffSchema } from './handoff.ts';
 import { incidentSchema } from './incident.ts';
@@ -48,6 +49,7 @@ export const COLLECTIONS = {
   phases: { format: 'yaml', schema: phaseSchema, noun: 'phase of another lifecycle view' },
   schedules: { format: 'yaml', schema: scheduleSchema, noun: 'application schedule' },
   amendments: { format: 'yaml', schema: amendmentSchema, noun: 'amendment to an application schedule' },
+  actions: { format: 'yaml', schema: gaiActionSchema, noun: 'AI 600-1 suggested action' },
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 /** The collections with a Markdown body, which Astro renders as the page's prose. */
@@ -61,6 +63,7 @@ export * from './amendment.ts';
 export * from './category.ts';
 export * from './claim.ts';
 export * from './framework.ts';
+export * from './gai-action.ts';
 export * from './handoff.ts';
 export * from './identifiers.ts';
 export * from './incident.ts';

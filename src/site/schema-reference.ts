@@ -11,7 +11,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 export const SCHEMA_FILES: Record<CollectionName, string> = {
   layers: 'layer.ts', stages: 'stage.ts', llmops: 'llmops.ts', categories: 'category.ts', provisions: 'provision.ts',
   table3: 'table3.ts', handoffs: 'handoff.ts', actors: 'actor.ts', tiers: 'tier.ts', frameworks: 'framework.ts',
-  incidents: 'incident.ts', references: 'reference.ts', claims: 'claim.ts', identifiers: 'identifiers.ts', phases: 'phase.ts',
+  incidents: 'incident.ts', references: 'reference.ts', claims: 'claim.ts', identifiers: 'identifiers.ts', phases: 'phase.ts', actions: 'gai-action.ts',
   schedules: 'schedule.ts', amendments: 'amendment.ts',
 };
 

@@ -3,7 +3,8 @@
  * a sidebar that lists every stage and provision grows every page of the site with the content.
  * Entry pages are reached through the layer and index pages, and stage pages link their neighbours.
  */
-import { indexPathOf, orgPagePath, pathOf, PAGES, type Model } from '../model/index.ts';
+import { governanceFrameworkPath, indexPathOf, orgPagePath, pathOf, PAGES, type Model } from '../model/index.ts';
+import { FRAMEWORKS, FRAMEWORK_NAMES } from '../schemas/provision.ts';
 import type { Section } from '../schemas/site-config.ts';
 
 type Item = { label: string; link: string } | { label: string; items: Item[]; collapsed?: boolean };
@@ -27,6 +28,8 @@ export function sidebar(m: Model, sections: readonly Section[], opts: { coverage
       items: [
         link('Categories', indexPathOf('categories')),
         link('Provisions', indexPathOf('provisions')),
+        ...FRAMEWORKS.map((f) => link(FRAMEWORK_NAMES[f], governanceFrameworkPath(f))),
+        link('Framework crosswalk', PAGES.frameworkCrosswalk),
         link('Handoffs', indexPathOf('handoffs')),
         link('Table 3 as printed', PAGES.table3),
       ],

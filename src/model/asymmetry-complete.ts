@@ -1,0 +1,78 @@
+/**
+ * The structural asymmetry asked of the complete frameworks rather than of Table 3's excerpt: are the
+ * provisions placed upstream mostly decision-shaping, and those placed downstream mostly evidence-producing?
+ * This is the site's own analysis. Its counting rule:
+ * - the unit is an obligation as the framework numbers it: a NIST subcategory, an AI 600-1 risk, an EU
+ *   article or annex (its paragraph entries count with it), an ISO clause or Annex A control at the finest
+ *   level the list gives. Functions, categories and groups are left out, since their children carry them;
+ * - a unit counts once in each band its stages reach (upstream: Data and Model; downstream: Distribution
+ *   and Application); the `spanning` variant counts a unit reaching both bands in neither instead;
+ * - organisation-wide units reach no band and are counted apart.
+ */
+import type { FrameworkKey, Kind } from '../schemas/provision.ts';
+import { FRAMEWORKS } from '../schemas/provision.ts';
+import { listIdOf } from './provision-ids.ts';
+import { kindUnder, type Reading } from './asymmetry.ts';
+import type { Model, Provision } from './model.ts';
+import { parentIds, placementOf } from './provision-groups.ts';
+
+/** The counted units: every entry no other entry refines, with EU paragraphs folded into their article. */
+export function countingUnits(m: Model): Provision[] {
+  const parents = parentIds(m);
+  return m.provisions.filter((p) => {
+    const part = listIdOf(p.data.framework, p.data.reference)?.part ?? false;
+    if (part) return false;
+    if (!parents.has(p.id)) return true;
+    // An EU article is refined only by its own paragraphs, which are not units: it stays one.
+    return p.data.framework === 'eu-ai-act' && m.provisions.filter((c) => c.data.parent === p.id).every((c) => listIdOf('eu-ai-act', c.data.reference)?.part);
+  });
+}
+
+/** Stages of a unit with those of its paragraph entries (Art. 15 with Art. 15(5)). */
+export function unitStages(m: Model, p: Provision): string[] {
+  const parts = m.provisions.filter((c) => c.data.parent === p.id && listIdOf(c.data.framework, c.data.reference)?.part);
+  return [...new Set([p, ...parts].flatMap((x) => x.data.stages.map((s) => s.stage)))];
+}
+
+export interface KindSplit { 'decision-shaping': number; 'evidence-producing': number; total: number }
+export interface CompleteAsymmetry {
+  framework: FrameworkKey | 'all';
+  reading: Reading;
+  spanning: 'both' | 'neither';
+  upstream: KindSplit;
+  downstream: KindSplit;
+  organisationWide: KindSplit;
+  units: number;
+}
+
+const split = (): KindSplit => ({ 'decision-shaping': 0, 'evidence-producing': 0, total: 0 });
+const add = (s: KindSplit, k: Kind) => { s[k]++; s.total++; };
+
+export function completeAsymmetry(m: Model, framework: FrameworkKey | 'all' = 'all', reading: Reading = 'paper', spanning: 'both' | 'neither' = 'both'): CompleteAsymmetry {
+  const out: CompleteAsymmetry = { framework, reading, spanning, upstream: split(), downstream: split(), organisationWide: split(), units: 0 };
+  for (const p of countingUnits(m)) {
+    if (framework !== 'all' && p.data.framework !== framework) continue;
+    out.units++;
+    const kind = kindUnder(p, reading);
+    const stages = unitStages(m, p);
+    if (stages.length === 0) { add(out.organisationWide, kind); continue; }
+    const bands = new Set(stages.map((s) => m.byId.layers.get(m.byId.stages.get(s)?.data.layer ?? '')?.data.band));
+    if (bands.size > 1 && spanning === 'neither') continue;
+    if (bands.has('upstream')) add(out.upstream, kind);
+    if (bands.has('downstream')) add(out.downstream, kind);
+  }
+  return out;
+}
+
+/** Every framework and all together, under both readings and both ways of counting a spanning unit. */
+export const completeAsymmetryTable = (m: Model) =>
+  (['all', ...FRAMEWORKS] as const).flatMap((f) => (['paper', 'alternative'] as const).flatMap((r) => (['both', 'neither'] as const).map((s) => completeAsymmetry(m, f, r, s))));
+
+/** Share of a band's units of one kind, as a whole percentage; undefined for an empty band. */
+export const share = (s: KindSplit, k: Kind) => (s.total ? Math.round((100 * s[k]) / s.total) : undefined);
+
+/** Whether the paper's pattern holds in this count: upstream mostly decision-shaping and downstream mostly evidence-producing. */
+export const patternHolds = (a: CompleteAsymmetry) =>
+  a.upstream['decision-shaping'] > a.upstream['evidence-producing'] && a.downstream['evidence-producing'] > a.downstream['decision-shaping'];
+
+export { placementOf };
