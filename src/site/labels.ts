@@ -9,6 +9,7 @@ export const NOVELTY_LABEL: Record<Novelty, string> = {
 };
 export const NOVELTY_SHORT: Record<Novelty, string> = { refined: 'Refined', subsumed: 'Subsumed', omitted: 'Omitted', emerging: 'Emerging' };
 export const KIND_LABEL: Record<Kind, string> = { 'decision-shaping': 'Decision-shaping', 'evidence-producing': 'Evidence-producing' };
+export const KIND_SHORT: Record<Kind, string> = { 'decision-shaping': 'Decision', 'evidence-producing': 'Evidence' };
 export const COVERAGE_MARK = { named: '✓', implicit: '~', absent: '–' } as const;
 export const COVERAGE_TEXT = { named: 'named function', implicit: 'implicit treatment', absent: 'absent' } as const;
 export const PHASE_LABEL = { consensus: 'Consensus', elevation: 'Elevation', 'gap-closure': 'Gap closure', unclassifiable: 'Fits no phase' } as const;
