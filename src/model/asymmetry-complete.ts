@@ -12,9 +12,12 @@
 import type { FrameworkKey, Kind } from '../schemas/provision.ts';
 import { FRAMEWORKS } from '../schemas/provision.ts';
 import { listIdOf } from './provision-ids.ts';
-import { kindUnder, type Reading } from './asymmetry.ts';
 import type { Model, Provision } from './model.ts';
 import { parentIds, placementOf } from './provision-groups.ts';
+
+export type Reading = 'paper' | 'alternative';
+/** A provision's kind under the paper's reading, or under the alternative where one is recorded. */
+export const kindUnder = (p: Provision, reading: Reading): Kind => (reading === 'alternative' ? p.data.alternative?.kind ?? p.data.kind : p.data.kind);
 
 /** The counted units: every entry no other entry refines, with EU paragraphs folded into their article. */
 export function countingUnits(m: Model): Provision[] {

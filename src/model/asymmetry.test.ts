@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, fixture } from '../test/fixture.ts';
 import { countTable3, kindsByStageLayer } from './asymmetry.ts';
+import { countingUnits, unitStages } from './asymmetry-complete.ts';
 import { loadModel } from './load.ts';
 
 afterAll(cleanFixtures);
@@ -48,10 +49,10 @@ describe('the structural asymmetry computed from Table 3', () => {
 });
 
 describe('the asymmetry by stage layer, from the provision mapping', () => {
-  it('counts every provision mapped to a layer once per layer', () => {
+  it('counts every obligation mapped to a layer once per layer', () => {
     const m = loadModel();
     for (const k of kindsByStageLayer(m)) {
-      const expected = m.provisions.filter((p) => p.data.stages.some((s) => m.byId.stages.get(s.stage)!.data.layer === k.layer));
+      const expected = countingUnits(m).filter((p) => unitStages(m, p).some((s) => m.byId.stages.get(s)!.data.layer === k.layer));
       expect(k['decision-shaping'].length + k['evidence-producing'].length).toBe(expected.length);
     }
   });

@@ -6,8 +6,10 @@
 import type { Kind } from '../schemas/index.ts';
 import { bandOfPlacement } from './layers.ts';
 import type { Model, Provision, Table3Row } from './model.ts';
+import { countingUnits, kindUnder, unitStages, type Reading } from './asymmetry-complete.ts';
 
-export type Reading = 'paper' | 'alternative';
+export { kindUnder, type Reading };
+
 export type Band = 'upstream' | 'downstream';
 type Citation = Table3Row['data']['citations'][number];
 
@@ -22,7 +24,6 @@ export const CONVENTIONS = {
 export type Convention = keyof typeof CONVENTIONS;
 export const DEFAULT_CONVENTION: Convention = 'B';
 
-export const kindUnder = (p: Provision, reading: Reading): Kind => (reading === 'alternative' ? p.data.alternative?.kind ?? p.data.kind : p.data.kind);
 
 export interface CountedUnit {
   category: string;
@@ -83,12 +84,14 @@ export interface LayerKinds {
 }
 
 /**
- * The same question asked of our own stage mapping instead of Table 3: for each layer, the provisions
- * mapped to at least one of its stages, by kind. A provision mapped to two layers counts in both.
+ * The same question asked of our own stage mapping instead of Table 3: for each layer, the counted
+ * obligations of the complete frameworks (src/model/asymmetry-complete.ts) mapped to at least one of its
+ * stages, by kind. An obligation mapped to two layers counts in both; organisation-wide ones in none.
  */
 export function kindsByStageLayer(m: Model, reading: Reading = 'paper'): LayerKinds[] {
+  const units = countingUnits(m).map((p) => ({ p, layers: new Set(unitStages(m, p).map((s) => m.byId.stages.get(s)?.data.layer)) }));
   return m.layers.map((l) => {
-    const ps = m.provisions.filter((p) => p.data.stages.some((s) => m.byId.stages.get(s.stage)?.data.layer === l.id));
+    const ps = units.filter((u) => u.layers.has(l.id)).map((u) => u.p);
     return {
       layer: l.id,
       'decision-shaping': ps.filter((p) => kindUnder(p, reading) === 'decision-shaping'),

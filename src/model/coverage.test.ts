@@ -2,6 +2,7 @@
  * The coverage report, computed from the example overlay (Example Corp at Tier 2) and from small
  * variations of it that isolate one behaviour each.
  */
+import { countingUnits } from './asymmetry-complete.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, EXAMPLE_ORG_ROOT, orgFixture, type Edit } from '../test/fixture.ts';
 import { coverage, coverageExport, statusOf, type CoverageReport } from './coverage.ts';
@@ -72,10 +73,15 @@ describe('Example Corp at Tier 2', () => {
     expect(r.layers.flatMap((l) => l.stages.map((s) => s.stage.id))).toEqual(m.stages.map((s) => s.id));
     expect(r.layers[0].inScopeCounts).toEqual({ covered: 1, partial: 1, not: 0, skipped: 1 });
   });
-  it('lists the provisions no control names, in the model order', () => {
+  it('lists the obligations no control names, in the model order; naming a category names its subcategories', () => {
     const named = new Set(['eu-art-10', 'nist-map-4', 'nist-govern-3', 'eu-art-17', 'nist-measure-2', 'eu-art-16', 'nist-measure-1', 'eu-art-72', 'iso-a-10-3', 'eu-art-14', 'eu-art-73', 'iso-cl-9-1']);
-    expect(r.provisionsWithoutControl.map((p) => p.id)).toEqual(m.provisions.filter((p) => !named.has(p.id)).map((p) => p.id));
+    const coveredBy = (p: (typeof m.provisions)[number]) => named.has(p.id) || (p.data.parent !== undefined && named.has(p.data.parent));
+    expect(r.provisionsWithoutControl.map((p) => p.id)).toEqual(countingUnits(m).filter((p) => !coveredBy(p)).map((p) => p.id));
     expect(r.provisionsWithoutControl.map((p) => p.id)).toContain('eu-art-9');
+    expect(r.provisionsWithoutControl.map((p) => p.id)).not.toContain('nist-measure-2-7');
+    const nist = r.obligationsByFramework.find((f) => f.framework === 'nist-ai-rmf')!;
+    expect(nist.total).toBe(72);
+    expect(nist.withoutControl).toBe(r.provisionsWithoutControl.filter((p) => p.data.framework === 'nist-ai-rmf').length);
   });
   it('lists the handoff evidence the organisation does not receive', () => {
     // What the example overlay receives, by handoff; everything else on each checklist is missing.

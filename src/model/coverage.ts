@@ -7,6 +7,8 @@ import type { ControlStatus } from '../schemas/index.ts';
 import type { Handoff, Layer, Llmops, Model, Provision, Stage, Tier } from './model.ts';
 import type { Control, Overlay } from './overlay.ts';
 import { tierScope } from './units.ts';
+import { countingUnits } from './asymmetry-complete.ts';
+import { listIdOf } from './provision-ids.ts';
 
 /**
  * `covered`: at least one implemented control. `partial`: controls exist, but none is implemented yet
@@ -67,8 +69,14 @@ export interface CoverageReport {
   layers: LayerCoverage[];
   totals: { counts: StatusCounts; inScopeCounts: StatusCounts };
   llmops: LlmopsCoverage[];
-  /** Provisions of the model that no control names, in the model's order. */
+  /**
+   * The counted obligations (src/model/asymmetry-complete.ts) no control names, in the model's order. A
+   * control that names an enclosing entry (MEASURE 2, Annex A.6) or a paragraph of the obligation
+   * (Art. 15(5)) names it too.
+   */
   provisionsWithoutControl: Provision[];
+  /** Per framework, how many counted obligations there are and how many no control names. */
+  obligationsByFramework: { framework: Provision['data']['framework']; total: number; withoutControl: number }[];
   /** Every handoff of the model, with what the organisation receives. */
   handoffs: HandoffCoverage[];
   /** The handoffs with at least one checklist artifact the organisation does not receive. */
@@ -123,6 +131,14 @@ export function coverage(m: Model, o: Overlay): CoverageReport {
   });
 
   const controlled = new Set(o.controls.flatMap((c) => c.data.provisions));
+  const ancestors = (p: Provision): string[] => {
+    const out: string[] = [];
+    for (let q = p.data.parent; q && !out.includes(q); q = m.byId.provisions.get(q)?.data.parent) out.push(q);
+    return out;
+  };
+  const paragraphs = (p: Provision) => m.provisions.filter((c) => c.data.parent === p.id && listIdOf(c.data.framework, c.data.reference)?.part).map((c) => c.id);
+  const units = countingUnits(m);
+  const uncontrolled = units.filter((p) => ![p.id, ...ancestors(p), ...paragraphs(p)].some((id) => controlled.has(id)));
   const handoffs = m.handoffs.map((handoff): HandoffCoverage => {
     const entry = org.handoffs.find((h) => h.handoff === handoff.id);
     const checklist = handoff.data.evidence.map((e) => e.artifact);
@@ -143,7 +159,12 @@ export function coverage(m: Model, o: Overlay): CoverageReport {
     layers,
     totals: { counts: countStatuses(stages), inScopeCounts: countStatuses(stages.filter((s) => s.inScope)) },
     llmops,
-    provisionsWithoutControl: m.provisions.filter((p) => !controlled.has(p.id)),
+    provisionsWithoutControl: uncontrolled,
+    obligationsByFramework: [...new Set(units.map((p) => p.data.framework))].map((framework) => ({
+      framework,
+      total: units.filter((p) => p.data.framework === framework).length,
+      withoutControl: uncontrolled.filter((p) => p.data.framework === framework).length,
+    })),
     handoffs,
     handoffsMissingEvidence: handoffs.filter((h) => h.missing.length > 0),
   };

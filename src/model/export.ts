@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { applicationOf } from './application.ts';
 import { countTable3, CONVENTIONS, kindsByStageLayer, type Convention } from './asymmetry.ts';
+import { completeAsymmetryTable } from './asymmetry-complete.ts';
+import { stagesOfAction } from './gai-actions.ts';
 import { checkClaims } from './claims.ts';
 import { derivePhase } from './llmops-phases.ts';
 import type { Model } from './model.ts';
@@ -79,6 +81,7 @@ export function statisticsExport(m: Model) {
         const t = countTable3(m, c, r);
         return { convention: c, reading: r, total: t.total, upstream: { ...t.bands.upstream, units: undefined }, downstream: { ...t.bands.downstream, units: undefined } };
       })),
+    completeFrameworks: completeAsymmetryTable(m),
     byStageLayer: kindsByStageLayer(m).map((k) => ({ layer: k.layer, decisionShaping: k['decision-shaping'].map((p) => p.id), evidenceProducing: k['evidence-producing'].map((p) => p.id) })),
     claims: checkClaims(m).map((c) => ({ id: c.claim.id, claimed: c.claim.data.claimed, computed: c.computed, agrees: c.agrees, readings: c.readings })),
   };
@@ -93,6 +96,7 @@ export function crossReferenceRows(m: Model): Record<string, string[][]> {
     'stage-llmops': [['stage', 'llmops'], ...m.stages.flatMap((s) => s.data.llmops.map((l) => [s.id, l]))],
     'stage-actor': [['stage', 'actor'], ...m.stages.flatMap((s) => s.data.attackSurface.actors.map((a) => [s.id, a]))],
     'provision-category': [['provision', 'framework', 'category'], ...m.provisions.flatMap((p) => p.data.categories.map((g) => [p.id, p.data.framework, g]))],
+    'action-stage': [['action', 'subcategory', 'stage', 'narrowed'], ...m.actions.flatMap((a) => stagesOfAction(m, a).map((s) => [a.id, a.data.subcategory, s, a.data.stages.length ? 'yes' : 'no']))],
     'incident-stage': [['incident', 'stage', 'role'], ...m.incidents.flatMap((x) => x.data.stages.map((s) => [x.id, s.stage, s.role]))],
   };
 }
