@@ -15,7 +15,7 @@ export * from './claims.ts';
 export { METRICS } from './metrics.ts';
 export { layersOfPlacement, bandOfPlacement } from './layers.ts';
 export { backlinks, references, type Backlink } from './refs.ts';
-export { searchKeywords } from './search.ts';
+export { identifierForms, searchAliases, searchKeywords } from './search.ts';
 export { crosswalk, type CrosswalkView } from './crosswalk.ts';
 export { carriesOrganisationData, internalBuild, internalLabel, INTERNAL_ROBOTS, type InternalBuild } from './internal.ts';
 export { activeOverlay, loadOverlay, overlaySource, readOverlay, type Control, type Overlay, type OverlayDraft } from './overlay.ts';

@@ -38,6 +38,14 @@ export function identifierForms(reference: string): string[] {
 const EMPHASIS = { stages: 6, llmops: 3, categories: 3 } as const;
 const repeat = (s: string, n: number) => Array.from({ length: n }, () => s);
 
+/**
+ * Practitioner words a provision is also found by (its `aliases`), indexed with less weight than
+ * identifiers, so a stage that carries the same word as its own alias ("SBOM", "typosquatting") stays first:
+ * a reader typing what goes wrong lands on the stage where it happens, then on the provisions.
+ */
+export const searchAliases = (m: Model, collection: Routed, id: string): string[] =>
+  collection === 'provisions' ? m.byId.provisions.get(id)!.data.aliases : [];
+
 export function searchKeywords(m: Model, collection: Routed, id: string): string[] {
   switch (collection) {
     case 'stages': {
@@ -54,7 +62,7 @@ export function searchKeywords(m: Model, collection: Routed, id: string): string
       return [id, `Layer ${m.byId.layers.get(id)!.data.order}`];
     case 'provisions': {
       const p = m.byId.provisions.get(id)!;
-      return [...identifierForms(p.data.reference), p.data.label, ...p.data.aliases, ...m.actions.filter((a) => a.data.subcategory === id).map((a) => a.id)];
+      return [...identifierForms(p.data.reference), p.data.label, ...m.actions.filter((a) => a.data.subcategory === id).map((a) => a.id)];
     }
     default:
       return [];

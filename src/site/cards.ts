@@ -3,8 +3,8 @@
  * The OG endpoint draws one image per card, and the route middleware (src/routeData.ts) refuses to
  * render a page without a card, so no page ships without its image.
  */
-import { FRAMEWORK_NAMES } from '../schemas/index.ts';
-import { indexPathOf, orgPagePath, pathOf, PAGES, SECTION, slugOf, type Model, type Routed } from '../model/index.ts';
+import { FRAMEWORKS, FRAMEWORK_NAMES } from '../schemas/index.ts';
+import { governanceFrameworkPath, indexPathOf, orgPagePath, pathOf, PAGES, SECTION, slugOf, type Model, type Routed } from '../model/index.ts';
 import type { CardContent } from '../og/tree.ts';
 import { INCIDENT_KIND_CARD } from './labels.ts';
 import { layerColour } from './palette.ts';
@@ -29,6 +29,7 @@ export const PAGE_TITLES: Record<string, string> = {
   'data/': 'Data exports',
   'figures/': 'Figures',
   'crosswalk/': 'Crosswalk from other lifecycle views',
+  [PAGES.frameworkCrosswalk]: 'Framework crosswalk',
   'schema/': 'Schema reference',
   'changelog/': 'Changelog',
   'versions/': 'Versions',
@@ -80,6 +81,7 @@ export function socialCards(m: Model, siteTitle: string, organisation?: string, 
     ...m.handoffs.map((x) => entry('handoffs', x.id, `${x.id} ${x.data.name}`, { id: x.id, name: x.data.name, kind: 'Governance handoff', band: band(x.data.from) })),
     ...m.actors.map((a) => entry('actors', a.id, a.data.name, { name: a.data.name, kind: 'Threat actor class', band: NEUTRAL })),
     ...m.frameworks.map((f) => entry('frameworks', f.id, f.data.name, { name: f.data.name, kind: 'Compared framework', band: NEUTRAL })),
+    ...FRAMEWORKS.map((f) => ({ path: governanceFrameworkPath(f), title: FRAMEWORK_NAMES[f], name: FRAMEWORK_NAMES[f], kind: 'Governance framework', band: { label: 'Governance pillar', fill: '#334155', text: '#f8fafc' } })),
     ...m.incidents.map((x) => entry('incidents', x.id, x.data.name, {
       name: x.data.name,
       kind: INCIDENT_KIND_CARD[x.data.kind],

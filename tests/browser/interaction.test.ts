@@ -26,6 +26,20 @@ const QUERIES: [string, Routed, string][] = [
   ['RLHF', 'stages', '2.4'],
   ['AIBOM', 'stages', '3.5'],
   ['MCP', 'stages', '4.11'],
+  // Every form a governance team types an identifier in (issue 12), and the practitioner words for what goes wrong.
+  ['Art. 15', 'provisions', 'eu-art-15'],
+  ['Article 15', 'provisions', 'eu-art-15'],
+  ['Art. 15(5)', 'provisions', 'eu-art-15-5'],
+  ['MEASURE 2.7', 'provisions', 'nist-measure-2-7'],
+  ['A.6.2.6', 'provisions', 'iso-a-6-2-6'],
+  ['GV-1.1-001', 'provisions', 'nist-govern-1-1'],
+  ['Cl. 6.1.2', 'provisions', 'iso-cl-6-1-2'],
+  ['typosquatting', 'stages', '3.3'],
+  ['dependency confusion', 'stages', '3.3'],
+  ['package hallucination', 'stages', '3.3'],
+  ['jailbreak', 'stages', '4.10'],
+  ['model card', 'stages', '3.1'],
+  ['SBOM', 'stages', '3.5'],
 ];
 
 const resultHrefs = (page: Page) => page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -68,6 +82,14 @@ describe.skipIf(!chromiumAvailable())('reading in the browser', () => {
     expect(hrefs[0]?.split('#')[0]).toBe(expected);
     const res = await page.request.get(`${served.origin}${hrefs[0]}`);
     expect(res.status()).toBe(200);
+  });
+
+  it.each(['SBOM', 'model card', 'prompt injection'])('"%s" lists no printable stage card: cards repeat their stage page and stay out of the index', async (query) => {
+    await page.click('button[data-open-modal]');
+    const hrefs = await search(page, query);
+    await page.keyboard.press('Escape');
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => h.includes('/cards/'))).toEqual([]);
   });
 
   it('opens with the keyboard, and a result can be reached and followed with the keyboard', async () => {
