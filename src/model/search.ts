@@ -50,7 +50,9 @@ export function searchKeywords(m: Model, collection: Routed, id: string): string
   switch (collection) {
     case 'stages': {
       const s = m.byId.stages.get(id)!;
-      return [...repeat(id, EMPHASIS.stages), `Stage ${id}`, ...s.data.aliases];
+      // The name twice: a one-word stage name ("Alignment", "Evaluation") also starts provision titles
+      // (ISO A.2.3 "Alignment with other organizational policies"), and the reader means the stage.
+      return [...repeat(id, EMPHASIS.stages), `Stage ${id}`, ...repeat(s.data.name, 2), ...s.data.aliases];
     }
     case 'llmops':
       return [...repeat(id, EMPHASIS.llmops), `LLMOps ${id}`];

@@ -26,6 +26,8 @@ const QUERIES: [string, Routed, string][] = [
   ['RLHF', 'stages', '2.4'],
   ['AIBOM', 'stages', '3.5'],
   ['MCP', 'stages', '4.11'],
+  ['Alignment', 'stages', '2.4'],
+  ['Evaluation', 'stages', '2.6'],
   // Every form a governance team types an identifier in (issue 12), and the practitioner words for what goes wrong.
   ['Art. 15', 'provisions', 'eu-art-15'],
   ['Article 15', 'provisions', 'eu-art-15'],
