@@ -82,7 +82,7 @@ describe('npm run new refuses', () => {
   const root = fixture();
   it('an unknown collection, listing the valid ones', () => {
     expect(() => scaffold(root, 'stage', '2.10')).toThrow(ScaffoldError);
-    expect(() => scaffold(root, 'stage', '2.10')).toThrow(/Expected one of: layers, stages, .*identifiers, phases, schedules, amendments\./);
+    expect(() => scaffold(root, 'stage', '2.10')).toThrow(/Expected one of: layers, stages, .*identifiers, phases, schedules, amendments, actions\./);
   });
   it("an ID that does not match the collection's pattern, showing an example", () => {
     expect(() => scaffold(root, 'stages', '2.x')).toThrow(/"2\.x" is not a stage ID: .*such as "2\.4"/);

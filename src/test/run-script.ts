@@ -10,6 +10,8 @@ export function runScript(script: string, args: string[], options: { cwd?: strin
   const r = spawnSync(process.execPath, ['--import', TSX, `${PROJECT}scripts/${script}`, ...args], {
     cwd: options.cwd ?? PROJECT,
     encoding: 'utf8',
+    // A content snapshot (`changelog --snapshot`) of the complete frameworks runs past Node's 1 MiB default.
+    maxBuffer: 1 << 28,
     env: { ...process.env, ...options.env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
