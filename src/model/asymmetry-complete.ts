@@ -13,29 +13,40 @@ import type { FrameworkKey, Kind } from '../schemas/provision.ts';
 import { FRAMEWORKS } from '../schemas/provision.ts';
 import { listIdOf } from './provision-ids.ts';
 import type { Model, Provision } from './model.ts';
-import { parentIds, placementOf } from './provision-groups.ts';
+import { placementOf } from './provision-groups.ts';
 
 export type Reading = 'paper' | 'alternative';
 /** A provision's kind under the paper's reading, or under the alternative where one is recorded. */
 export const kindUnder = (p: Provision, reading: Reading): Kind => (reading === 'alternative' ? p.data.alternative?.kind ?? p.data.kind : p.data.kind);
 
-/** The counted units: every entry no other entry refines, with EU paragraphs folded into their article. */
-export function countingUnits(m: Model): Provision[] {
-  const parents = parentIds(m);
-  return m.provisions.filter((p) => {
-    const part = listIdOf(p.data.framework, p.data.reference)?.part ?? false;
-    if (part) return false;
-    if (!parents.has(p.id)) return true;
-    // An EU article is refined only by its own paragraphs, which are not units: it stays one.
-    return p.data.framework === 'eu-ai-act' && m.provisions.filter((c) => c.data.parent === p.id).every((c) => listIdOf('eu-ai-act', c.data.reference)?.part);
-  });
+interface Units { units: Provision[]; stages: Map<string, string[]> }
+/** Computed once per model: pages ask for the units and their stages hundreds of times in one build. */
+const memo = new WeakMap<Model, Units>();
+
+function unitsOf(m: Model): Units {
+  let hit = memo.get(m);
+  if (!hit) {
+    const children = new Map<string, Provision[]>();
+    for (const p of m.provisions) if (p.data.parent) children.set(p.data.parent, [...(children.get(p.data.parent) ?? []), p]);
+    const isPart = (p: Provision) => listIdOf(p.data.framework, p.data.reference)?.part ?? false;
+    const units = m.provisions.filter((p) => {
+      if (isPart(p)) return false;
+      const kids = children.get(p.id);
+      // An EU article refined only by its own paragraphs (which are not units) stays one.
+      return !kids || (p.data.framework === 'eu-ai-act' && kids.every(isPart));
+    });
+    const stages = new Map(m.provisions.map((p) => [p.id, [...new Set([p, ...(children.get(p.id) ?? []).filter(isPart)].flatMap((x) => x.data.stages.map((s) => s.stage)))]]));
+    hit = { units, stages };
+    memo.set(m, hit);
+  }
+  return hit;
 }
 
+/** The counted units: every entry no other entry refines, with EU paragraphs folded into their article. */
+export const countingUnits = (m: Model): Provision[] => unitsOf(m).units;
+
 /** Stages of a unit with those of its paragraph entries (Art. 15 with Art. 15(5)). */
-export function unitStages(m: Model, p: Provision): string[] {
-  const parts = m.provisions.filter((c) => c.data.parent === p.id && listIdOf(c.data.framework, c.data.reference)?.part);
-  return [...new Set([p, ...parts].flatMap((x) => x.data.stages.map((s) => s.stage)))];
-}
+export const unitStages = (m: Model, p: Provision): string[] => unitsOf(m).stages.get(p.id) ?? p.data.stages.map((s) => s.stage);
 
 export interface KindSplit { 'decision-shaping': number; 'evidence-producing': number; total: number }
 export interface CompleteAsymmetry {
