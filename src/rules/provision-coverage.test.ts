@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadModel, validateContent } from '../model/index.ts';
+import { EU_CHAPTERS, groupOf, loadModel, validateContent } from '../model/index.ts';
 import { cleanFixtures, fixture } from '../test/fixture.ts';
 import { clean, RISK_IDS } from '../../scripts/import-gai-actions.ts';
 
@@ -88,6 +88,15 @@ describe.skipIf(!haveTexts)('coverage of the official texts', () => {
       const entry = eu.get(`Annex ${n}`);
       expect(entry, `Annex ${n}`).toBeDefined();
       expect(annexes.find((a) => a.content.startsWith(`ANNEX ${n} `))!.content.startsWith(`ANNEX ${n} ${entry!.data.title}`), `Annex ${n}`).toBe(true);
+    }
+  });
+
+  it('EU AI Act: every article entry is grouped under the chapter the official text gives it', () => {
+    const chapters = new Map(read<{ article: number; chapter: string }>('eu-ai-act-articles.json').map((a) => [a.article, a.chapter]));
+    expect(EU_CHAPTERS.map((c) => c.chapter)).toEqual([...new Set(chapters.values())]);
+    for (const p of m.provisions.filter((x) => x.data.framework === 'eu-ai-act' && x.data.reference.startsWith('Art.'))) {
+      const n = Number(/^Art\. (\d+)/.exec(p.data.reference)![1]);
+      expect(groupOf(m, p).label, p.data.reference).toMatch(new RegExp(`^Chapter ${chapters.get(n)}:`));
     }
   });
 
