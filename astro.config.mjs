@@ -95,10 +95,9 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
         ...(internal ? { SiteTitle: './src/components/InternalSiteTitle.astro', Banner: './src/components/InternalBanner.astro' } : {}),
       },
-      // Index-table filters are plain CSS generated from the data (src/site/filters.ts).
-      // The accent colour of the configuration is a generated stylesheet too (src/pages/theme.css.ts).
+      // The accent colour of the configuration is a generated stylesheet (src/pages/theme.css.ts). The index-table
+      // filters' stylesheet (src/site/filters.ts) is linked by the tables that have filters, not by every page.
       head: [
-        { tag: /** @type {const} */ ('link'), attrs: { rel: 'stylesheet', href: `${prefix}/filters.css` } },
         ...(config.accentColour ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'stylesheet', href: `${prefix}/theme.css` } }] : []),
       ],
       lastUpdated: false,

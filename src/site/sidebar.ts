@@ -3,8 +3,7 @@
  * a sidebar that lists every stage and provision grows every page of the site with the content.
  * Entry pages are reached through the layer and index pages, and stage pages link their neighbours.
  */
-import { governanceFrameworkPath, indexPathOf, orgPagePath, pathOf, PAGES, type Model } from '../model/index.ts';
-import { FRAMEWORKS, FRAMEWORK_NAMES } from '../schemas/provision.ts';
+import { indexPathOf, orgPagePath, pathOf, PAGES, type Model } from '../model/index.ts';
 import type { Section } from '../schemas/site-config.ts';
 
 type Item = { label: string; link: string } | { label: string; items: Item[]; collapsed?: boolean };
@@ -28,8 +27,9 @@ export function sidebar(m: Model, sections: readonly Section[], opts: { coverage
       items: [
         link('Categories', indexPathOf('categories')),
         link('Provisions', indexPathOf('provisions')),
-        ...FRAMEWORKS.map((f) => link(FRAMEWORK_NAMES[f], governanceFrameworkPath(f))),
-        link('Framework crosswalk', PAGES.frameworkCrosswalk),
+        // One link, not one per framework: the sidebar is on every page. The crosswalk and the provision
+        // index link each framework's page.
+        link('Frameworks and crosswalk', PAGES.frameworkCrosswalk),
         link('Handoffs', indexPathOf('handoffs')),
         link('Table 3 as printed', PAGES.table3),
       ],
