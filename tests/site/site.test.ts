@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applicationOf, formatDay, incidentKindCounts, loadModel, pathOf, scheduleOf, shortAliases, type Routed } from '../../src/model/index.ts';
+import { applicationOf, completeAsymmetry, formatDay, incidentKindCounts, loadModel, pathOf, scheduleOf, shortAliases, type Routed } from '../../src/model/index.ts';
 import { crossReferenceRows, EXPORT_COLLECTIONS } from '../../src/model/export.ts';
 import { INCIDENT_KIND_COUNTED } from '../../src/site/labels.ts';
 import { BASE, DIST, htmlFiles, idsIn, linksIn, read, resolveLink, urlOf } from './dist.ts';
@@ -107,6 +107,27 @@ describe('numbers on pages come from the data', () => {
   it('the incidents index counts each kind from the data', () => {
     const html = read(join(DIST, 'incidents', 'index.html'));
     for (const k of incidentKindCounts(m).filter((x) => x.count > 0)) expect(html).toContain(`${k.count} ${INCIDENT_KIND_COUNTED[k.kind][k.count === 1 ? 0 : 1]}`);
+  });
+});
+
+describe('the complete frameworks on the pages', () => {
+  const m = loadModel();
+  const file = (path: string) => join(DIST, path, 'index.html');
+  it('each governance framework has a landing page listing every one of its provisions', () => {
+    for (const f of ['nist-ai-rmf', 'nist-ai-600-1', 'eu-ai-act', 'iso-42001'] as const) {
+      const html = readFileSync(file(`frameworks/${f}`), 'utf8');
+      for (const p of m.provisions.filter((x) => x.data.framework === f)) expect(html, p.id).toContain(`${BASE}${pathOf(m, 'provisions', p.id)}`);
+    }
+  });
+  it('the asymmetry page states the complete-framework counts the model computes', () => {
+    const a = completeAsymmetry(m);
+    const html = readFileSync(file('asymmetry'), 'utf8');
+    expect(html).toContain(`Over ${a.units} counted obligations`);
+    expect(html).toContain(`${a.upstream['decision-shaping']} of ${a.upstream.total}`);
+  });
+  it('only pages with a filtered table load the filters\' stylesheet', () => {
+    expect(readFileSync(file(''), 'utf8')).not.toContain('filters.css');
+    expect(readFileSync(file('provisions'), 'utf8')).toContain(`${BASE}filters.css`);
   });
 });
 
