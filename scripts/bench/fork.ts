@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadModel, type Model } from '../../src/model/index.ts';
-import { listIdOf, PROVISION_LISTS } from '../../src/rules/provision-identifiers.ts';
+import { listIdOf, PROVISION_LISTS } from '../../src/model/provision-ids.ts';
 import type { FrameworkKey } from '../../src/schemas/index.ts';
 
 type Ids = Record<string, (id: string, k: number) => string>;

@@ -13,13 +13,12 @@ import type { FrameworkKey, Kind } from '../schemas/provision.ts';
 import { FRAMEWORKS } from '../schemas/provision.ts';
 import { listIdOf } from './provision-ids.ts';
 import type { Model, Provision } from './model.ts';
-import { placementOf } from './provision-groups.ts';
 
 export type Reading = 'paper' | 'alternative';
 /** A provision's kind under the paper's reading, or under the alternative where one is recorded. */
 export const kindUnder = (p: Provision, reading: Reading): Kind => (reading === 'alternative' ? p.data.alternative?.kind ?? p.data.kind : p.data.kind);
 
-interface Units { units: Provision[]; stages: Map<string, string[]> }
+interface Units { units: Provision[]; stages: Map<string, string[]>; stageSets: Map<string, Set<string>>; parts: Map<string, Provision[]> }
 /** Computed once per model: pages ask for the units and their stages hundreds of times in one build. */
 const memo = new WeakMap<Model, Units>();
 
@@ -35,8 +34,9 @@ function unitsOf(m: Model): Units {
       // An EU article refined only by its own paragraphs (which are not units) stays one.
       return !kids || (p.data.framework === 'eu-ai-act' && kids.every(isPart));
     });
-    const stages = new Map(m.provisions.map((p) => [p.id, [...new Set([p, ...(children.get(p.id) ?? []).filter(isPart)].flatMap((x) => x.data.stages.map((s) => s.stage)))]]));
-    hit = { units, stages };
+    const parts = new Map(m.provisions.map((p) => [p.id, (children.get(p.id) ?? []).filter(isPart)]));
+    const stages = new Map(m.provisions.map((p) => [p.id, [...new Set([p, ...parts.get(p.id)!].flatMap((x) => x.data.stages.map((s) => s.stage)))]]));
+    hit = { units, stages, stageSets: new Map([...stages].map(([id, ss]) => [id, new Set(ss)])), parts };
     memo.set(m, hit);
   }
   return hit;
@@ -47,6 +47,15 @@ export const countingUnits = (m: Model): Provision[] => unitsOf(m).units;
 
 /** Stages of a unit with those of its paragraph entries (Art. 15 with Art. 15(5)). */
 export const unitStages = (m: Model, p: Provision): string[] => unitsOf(m).stages.get(p.id) ?? p.data.stages.map((s) => s.stage);
+/** The same stages as a set, for comparing units (the framework crosswalk). */
+export const unitStageSet = (m: Model, p: Provision): Set<string> => unitsOf(m).stageSets.get(p.id) ?? new Set(unitStages(m, p));
+/** The paragraph entries folded into a unit (Art. 15(5) into Art. 15); none for other frameworks. */
+export const paragraphsOf = (m: Model, p: Provision): Provision[] => unitsOf(m).parts.get(p.id) ?? [];
+
+export type Band = 'upstream' | 'downstream';
+/** The layer bands a set of stages reaches (upstream: Data and Model; downstream: Distribution and Application). */
+export const bandsReached = (m: Model, stages: Iterable<string>): Set<Band> =>
+  new Set([...stages].flatMap((s) => m.byId.layers.get(m.byId.stages.get(s)?.data.layer ?? '')?.data.band ?? []));
 
 export interface KindSplit { 'decision-shaping': number; 'evidence-producing': number; total: number }
 export interface CompleteAsymmetry {
@@ -70,7 +79,7 @@ export function completeAsymmetry(m: Model, framework: FrameworkKey | 'all' = 'a
     const kind = kindUnder(p, reading);
     const stages = unitStages(m, p);
     if (stages.length === 0) { add(out.organisationWide, kind); continue; }
-    const bands = new Set(stages.map((s) => m.byId.layers.get(m.byId.stages.get(s)?.data.layer ?? '')?.data.band));
+    const bands = bandsReached(m, stages);
     if (bands.size > 1 && spanning === 'neither') continue;
     if (bands.has('upstream')) add(out.upstream, kind);
     if (bands.has('downstream')) add(out.downstream, kind);
@@ -89,4 +98,3 @@ export const share = (s: KindSplit, k: Kind) => (s.total ? Math.round((100 * s[k
 export const patternHolds = (a: CompleteAsymmetry) =>
   a.upstream['decision-shaping'] > a.upstream['evidence-producing'] && a.downstream['evidence-producing'] > a.downstream['decision-shaping'];
 
-export { placementOf };

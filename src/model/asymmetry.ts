@@ -6,11 +6,10 @@
 import type { Kind } from '../schemas/index.ts';
 import { bandOfPlacement } from './layers.ts';
 import type { Model, Provision, Table3Row } from './model.ts';
-import { countingUnits, kindUnder, unitStages, type Reading } from './asymmetry-complete.ts';
+import { countingUnits, kindUnder, unitStages, type Band, type Reading } from './asymmetry-complete.ts';
 
-export { kindUnder, type Reading };
+export { kindUnder, type Band, type Reading };
 
-export type Band = 'upstream' | 'downstream';
 type Citation = Table3Row['data']['citations'][number];
 
 /** How a Table 3 citation turns into counted units. The paper never states its convention (facts §6d). */

@@ -7,8 +7,7 @@ import type { ControlStatus } from '../schemas/index.ts';
 import type { Handoff, Layer, Llmops, Model, Provision, Stage, Tier } from './model.ts';
 import type { Control, Overlay } from './overlay.ts';
 import { tierScope } from './units.ts';
-import { countingUnits } from './asymmetry-complete.ts';
-import { listIdOf } from './provision-ids.ts';
+import { countingUnits, paragraphsOf } from './asymmetry-complete.ts';
 
 /**
  * `covered`: at least one implemented control. `partial`: controls exist, but none is implemented yet
@@ -136,9 +135,8 @@ export function coverage(m: Model, o: Overlay): CoverageReport {
     for (let q = p.data.parent; q && !out.includes(q); q = m.byId.provisions.get(q)?.data.parent) out.push(q);
     return out;
   };
-  const paragraphs = (p: Provision) => m.provisions.filter((c) => c.data.parent === p.id && listIdOf(c.data.framework, c.data.reference)?.part).map((c) => c.id);
   const units = countingUnits(m);
-  const uncontrolled = units.filter((p) => ![p.id, ...ancestors(p), ...paragraphs(p)].some((id) => controlled.has(id)));
+  const uncontrolled = units.filter((p) => ![p.id, ...ancestors(p), ...paragraphsOf(m, p).map((c) => c.id)].some((id) => controlled.has(id)));
   const handoffs = m.handoffs.map((handoff): HandoffCoverage => {
     const entry = org.handoffs.find((h) => h.handoff === handoff.id);
     const checklist = handoff.data.evidence.map((e) => e.artifact);

@@ -5,7 +5,7 @@
  */
 import type { FrameworkKey } from '../schemas/provision.ts';
 import { FRAMEWORKS } from '../schemas/provision.ts';
-import { countingUnits, unitStages } from './asymmetry-complete.ts';
+import { countingUnits, unitStages, unitStageSet } from './asymmetry-complete.ts';
 import type { Model, Provision } from './model.ts';
 
 export interface Related { provision: Provision; shared: string[]; overlap: number }
@@ -23,22 +23,13 @@ const jaccard = (a: Set<string>, b: Set<string>) => {
  * (by the overlap of their stage sets, then by the framework's order). Organisation-wide provisions relate to
  * the organisation-wide units of the same kind.
  */
-const stageSets = new WeakMap<Model, Map<string, Set<string>>>();
-const stageSetOf = (m: Model, p: Provision) => {
-  let sets = stageSets.get(m);
-  if (!sets) stageSets.set(m, (sets = new Map()));
-  let set = sets.get(p.id);
-  if (!set) sets.set(p.id, (set = new Set(unitStages(m, p))));
-  return set;
-};
-
 export function relatedAcrossFrameworks(m: Model, p: Provision, limit = RELATED_PER_FRAMEWORK): { framework: FrameworkKey; related: Related[] }[] {
-  const mine = stageSetOf(m, p);
+  const mine = unitStageSet(m, p);
   const units = countingUnits(m);
   return FRAMEWORKS.filter((f) => f !== p.data.framework).map((framework) => {
     const candidates = units.filter((q) => q.data.framework === framework && q.data.kind === p.data.kind);
     const related = candidates.flatMap((q, order) => {
-      const theirs = stageSetOf(m, q);
+      const theirs = unitStageSet(m, q);
       if (mine.size === 0) return theirs.size === 0 ? [{ provision: q, shared: [], overlap: 1, order }] : [];
       const { shared, overlap } = jaccard(mine, theirs);
       return shared.length ? [{ provision: q, shared, overlap, order }] : [];

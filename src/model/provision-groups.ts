@@ -3,6 +3,7 @@
  * band, adoption tiers): what the provision index filters by and the framework pages group by.
  */
 import type { FrameworkKey } from '../schemas/provision.ts';
+import { bandsReached } from './asymmetry-complete.ts';
 import type { Model, Provision } from './model.ts';
 
 /**
@@ -77,13 +78,10 @@ export type Placement = 'upstream' | 'downstream' | 'both' | 'organisation-wide'
 /** The layer bands a provision's stages fall in (upstream: Data and Model; downstream: Distribution and Application). */
 export function placementOf(m: Model, p: Provision): Placement {
   if (p.data.stages.length === 0) return 'organisation-wide';
-  const bands = new Set(p.data.stages.map((s) => m.byId.layers.get(m.byId.stages.get(s.stage)?.data.layer ?? '')?.data.band));
-  return bands.has('upstream') && bands.has('downstream') ? 'both' : bands.has('upstream') ? 'upstream' : 'downstream';
+  const bands = bandsReached(m, p.data.stages.map((s) => s.stage));
+  return bands.size > 1 ? 'both' : bands.has('upstream') ? 'upstream' : 'downstream';
 }
 
 /** The adoption tiers at which a provision's stages are first analysed separately (content/tiers/). */
 export const tiersOf = (m: Model, p: Provision): number[] =>
   [...new Set(p.data.stages.map((s) => m.byId.stages.get(s.stage)?.data.tier).filter((t): t is number => t !== undefined))].sort();
-
-/** Entries other entries name as their parent (functions, categories, articles with paragraph entries, groups). */
-export const parentIds = (m: Model) => new Set(m.provisions.map((p) => p.data.parent).filter((x): x is string => Boolean(x)));

@@ -9,6 +9,7 @@
  */
 import type { Model } from './model.ts';
 import type { Routed } from './urls.ts';
+import { actionsOfSubcategory } from './gai-actions.ts';
 
 /**
  * The ways readers write a provision's identifier: "Art. 15(5)" is also typed "Article 15(5)" and
@@ -64,7 +65,7 @@ export function searchKeywords(m: Model, collection: Routed, id: string): string
       return [id, `Layer ${m.byId.layers.get(id)!.data.order}`];
     case 'provisions': {
       const p = m.byId.provisions.get(id)!;
-      return [...identifierForms(p.data.reference), p.data.label, ...m.actions.filter((a) => a.data.subcategory === id).map((a) => a.id)];
+      return [...identifierForms(p.data.reference), p.data.label, ...actionsOfSubcategory(m, p).map((a) => a.id)];
     }
     default:
       return [];

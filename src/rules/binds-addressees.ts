@@ -1,5 +1,5 @@
 import type { Model } from '../model/model.ts';
-import { listIdOf, PROVISION_LISTS } from './provision-identifiers.ts';
+import { listIdOf, PROVISION_LISTS } from '../model/provision-ids.ts';
 import type { Rule } from './rule.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Model } from '../model/model.ts';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../schemas/provision.ts';
-import { listIdOf, PROVISION_LISTS } from './provision-identifiers.ts';
+import { listIdOf, PROVISION_LISTS } from '../model/provision-ids.ts';
 import type { Rule } from './rule.ts';
 
 /**

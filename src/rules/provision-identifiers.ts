@@ -2,8 +2,6 @@ import { listIdOf, PROVISION_LISTS } from '../model/provision-ids.ts';
 import type { Model } from '../model/model.ts';
 import type { Rule } from './rule.ts';
 
-export { listIdOf, PROVISION_LISTS };
-
 export const provisionOnPinnedList: Rule = {
   name: 'provision-on-pinned-list',
   description: "Every provision's reference (or, for a part such as Art. 53(1)(d), its article) is on its framework's pinned official list, and its title is the name the list gives it.",
