@@ -1,9 +1,9 @@
 /** Entry point of the core: content folder in, validated model out (or every issue at once). */
-import { join, resolve } from 'node:path';
 import { runRules } from '../rules/index.ts';
 import { freshCache } from './generation.ts';
 import { ContentError, type Issue } from './issues.ts';
 import { buildModel, type Model } from './model.ts';
+import { DEFAULT_CONTENT_ROOT } from './overlay-source.ts';
 import { readContent } from './read.ts';
 
 /**
@@ -11,7 +11,7 @@ import { readContent } from './read.ts';
  * root) rather than from this file, because Astro bundles this module into build chunks elsewhere.
  * `CONTENT_ROOT` overrides it; tests pass a root explicitly.
  */
-export const DEFAULT_CONTENT_ROOT = resolve(process.env.CONTENT_ROOT ?? join(process.cwd(), 'content'));
+export { DEFAULT_CONTENT_ROOT };
 
 /** Reads and checks content without throwing: shape issues first, then every rule. */
 export function validateContent(root: string = DEFAULT_CONTENT_ROOT): { model: Model; issues: Issue[] } {

@@ -10,7 +10,7 @@ import { CONTROL_ID_PATTERN } from '../schemas/ids.ts';
 import { controlSchema, ORG_PAGE_ID_PATTERN, organisationSchema, orgPageSchema, type ControlData, type OrganisationData, type OrgPageData } from '../schemas/index.ts';
 import { freshCache } from './generation.ts';
 import { ContentError, type Issue } from './issues.ts';
-import { DEFAULT_CONTENT_ROOT } from './load.ts';
+import { overlaySource, PAGES_DIR } from './overlay-source.ts';
 import { compareDotted, type Model } from './model.ts';
 import { ALLOWED_NON_ENTRIES, parseFile, zodIssues } from './read.ts';
 import { readUtf8 } from './utf8.ts';
@@ -45,7 +45,7 @@ export interface Overlay extends OverlayDraft {
 
 export const ORGANISATION_FILE = 'organisation.yaml';
 export const CONTROLS_DIR = 'controls';
-export const PAGES_DIR = 'pages';
+export { overlaySource, PAGES_DIR };
 
 /**
  * Paths in messages are relative to the working directory (the project root under npm scripts) when the
@@ -126,21 +126,6 @@ export function loadOverlay(orgRoot: string, model: Model): { overlay: Overlay |
   const all = [...issues, ...runOverlayRules(model, draft)];
   const overlay = draft.organisation ? { ...draft, organisation: draft.organisation, byId: new Map(draft.controls.map((c) => [c.id, c])) } : undefined;
   return { overlay, issues: all };
-}
-
-/** Whether an environment switch is on: set to anything but empty, `0` or `false`. */
-const isOn = (v: string | undefined) => v !== undefined && !['', '0', 'false'].includes(v.trim().toLowerCase());
-
-/**
- * Which overlay folder a build uses. `PUBLIC_BUILD` (any value but empty, `0` or `false`, so that a
- * spelling such as `true` never leaks an internal overlay into a public build) excludes it. `ORG_ROOT`
- * names a folder that must exist; otherwise `<content root>/org/` is used when present.
- */
-export function overlaySource(env: Record<string, string | undefined> = process.env, contentRoot: string = DEFAULT_CONTENT_ROOT): { root: string; required: boolean } | undefined {
-  if (isOn(env.PUBLIC_BUILD)) return undefined;
-  if (env.ORG_ROOT) return { root: resolve(env.ORG_ROOT), required: true };
-  const root = join(contentRoot, 'org');
-  return existsSync(root) ? { root, required: false } : undefined;
 }
 
 /** Per model, per folder: the overlay or the error it gave. A new model (an edit in dev) checks the overlay again. */
