@@ -1,20 +1,27 @@
 /**
- * `npx tsx scripts/bench/body-format.ts [ref] [runs]`: what MDX bodies cost against the Markdown bodies they
- * replaced. Builds this checkout and the tree of `ref` (default ad5a17c, the last commit with Markdown bodies)
- * alternately, each in a copy under .bench/, and prints the median wall time, peak memory and output size of
- * each. Images are drawn in both (OG_CACHE=0), as in `npm run bench`.
+ * `npx tsx scripts/bench/body-format.ts [markdown-ref] [mdx-ref] [runs]`: what MDX bodies cost against the
+ * Markdown bodies they replaced. Builds the tree of `markdown-ref` (default ad5a17c, the last commit with
+ * Markdown bodies) and of `mdx-ref` (default: this checkout) alternately, each in a copy under .bench/ and
+ * with this checkout's dependencies, and prints the median wall time, peak memory and output size of each.
+ * Images are drawn in both (OG_CACHE=0), as in `npm run bench`. The pair that isolates the format is
+ * 81ad0de and c09e104: the commit that renamed the bodies .md → .mdx (content unchanged) and its parent.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, timedBuild, type BuildCost } from './measure.ts';
 import { copyOfSite } from './workspace.ts';
 
-const ref = process.argv[2] ?? 'ad5a17c';
-const runs = Number(process.argv[3] ?? 3);
-const mdx = copyOfSite();
-const markdown = mkdtempSync(join('.bench', 'llmsl-bench-markdown-'));
-execFileSync('sh', ['-c', `git archive ${ref} src content public astro.config.mjs tsconfig.json package.json | tar -x -C ${markdown}`]);
+const [ref = 'ad5a17c', mdxRef, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg ?? 3);
+const treeOf = (commit: string, name: string) => {
+  mkdirSync('.bench', { recursive: true });
+  const dir = mkdtempSync(join('.bench', `llmsl-bench-${name}-`));
+  execFileSync('sh', ['-c', `git archive ${commit} src content public astro.config.mjs tsconfig.json package.json | tar -x -C ${dir}`]);
+  return dir;
+};
+const mdx = mdxRef && mdxRef !== '.' ? treeOf(mdxRef, 'mdx') : copyOfSite();
+const markdown = treeOf(ref, 'markdown');
 const costs: Record<'markdown' | 'mdx', BuildCost[]> = { markdown: [], mdx: [] };
 try {
   for (let i = 0; i < runs; i++) {
