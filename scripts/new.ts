@@ -3,7 +3,7 @@
  * template (`scripts/new/templates.ts`). Fields the author must write are left empty, so `npm run validate`
  * lists each one until it is filled; pre-filled values validate as they are and are printed to be checked.
  */
-import { DEFAULT_CONTENT_ROOT } from '../src/model/load.ts';
+import { DEFAULT_CONTENT_ROOT } from '../src/model/overlay-source.ts';
 import { MIN_WORDS } from '../src/rules/prose.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { scaffold, ScaffoldError } from './new/scaffold.ts';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { countsOf, EXPECTED_COUNTS } from '../rules/expected-counts.ts';
 import { formatIssue } from './issues.ts';
-import { DEFAULT_CONTENT_ROOT, validateContent } from './load.ts';
+import { validateContent } from './load.ts';
+import { DEFAULT_CONTENT_ROOT } from './overlay-source.ts';
 
 const { model, issues } = validateContent();
 

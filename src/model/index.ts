@@ -1,5 +1,6 @@
 /** The pure core: everything pages, scripts and tests need, without any `astro:*` import. */
-export { loadModel, validateContent, DEFAULT_CONTENT_ROOT } from './load.ts';
+export { loadModel, validateContent } from './load.ts';
+export { DEFAULT_CONTENT_ROOT, overlaySource } from './overlay-source.ts';
 export { ContentError, formatIssue, type Issue } from './issues.ts';
 export * from './model.ts';
 export * from './asymmetry.ts';
@@ -18,7 +19,7 @@ export { backlinks, references, type Backlink } from './refs.ts';
 export { identifierForms, searchAliases, searchKeywords } from './search.ts';
 export { crosswalk, type CrosswalkView } from './crosswalk.ts';
 export { carriesOrganisationData, internalBuild, internalLabel, INTERNAL_ROBOTS, type InternalBuild } from './internal.ts';
-export { activeOverlay, loadOverlay, overlaySource, readOverlay, type Control, type Overlay, type OverlayDraft } from './overlay.ts';
+export { activeOverlay, loadOverlay, readOverlay, type Control, type Overlay, type OverlayDraft } from './overlay.ts';
 export * from './coverage.ts';
 export { applicationOf, formatDay, resolveSchedule, scheduleOf, type DateStep, type ScopeDates } from './application.ts';
 export * from './body-refs.ts';

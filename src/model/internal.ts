@@ -4,9 +4,9 @@
  * print line, the social cards' footer, the release bundle's name) follows `carriesOrganisationData`.
  * Only `PUBLIC_BUILD=1`, which leaves all organisation data out, gives a public build from the same fork.
  */
-import { DEFAULT_CONTENT_ROOT } from './load.ts';
 import type { Model } from './model.ts';
-import { activeOverlay, overlaySource } from './overlay.ts';
+import { activeOverlay } from './overlay.ts';
+import { DEFAULT_CONTENT_ROOT, overlaySource } from './overlay-source.ts';
 
 type Env = Record<string, string | undefined>;
 

@@ -6,13 +6,6 @@ import { buildModel, type Model } from './model.ts';
 import { DEFAULT_CONTENT_ROOT } from './overlay-source.ts';
 import { readContent } from './read.ts';
 
-/**
- * The project's `content/` folder. Resolved from the working directory (npm scripts run at the project
- * root) rather than from this file, because Astro bundles this module into build chunks elsewhere.
- * `CONTENT_ROOT` overrides it; tests pass a root explicitly.
- */
-export { DEFAULT_CONTENT_ROOT };
-
 /** Reads and checks content without throwing: shape issues first, then every rule. */
 export function validateContent(root: string = DEFAULT_CONTENT_ROOT): { model: Model; issues: Issue[] } {
   const { collections, issues, unreadable } = readContent(root);

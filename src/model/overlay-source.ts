@@ -7,7 +7,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** `content/`, or CONTENT_ROOT for forks and fixtures. */
+/**
+ * The project's `content/` folder, or CONTENT_ROOT for forks and fixtures. Resolved from the working directory
+ * (npm scripts run at the project root) rather than from this file, because Astro bundles this module into build
+ * chunks elsewhere. Tests pass a root explicitly.
+ */
 export const DEFAULT_CONTENT_ROOT = resolve(process.env.CONTENT_ROOT ?? join(process.cwd(), 'content'));
 
 /** The overlay's folder of a fork's own pages (`<overlay>/pages/*.mdx`). */

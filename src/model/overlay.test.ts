@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, EXAMPLE_ORG_ROOT, fixture, orgFixture, type Edit } from '../test/fixture.ts';
 import { ContentError, type Issue } from './issues.ts';
 import { loadModel, validateContent } from './load.ts';
-import { activeOverlay, loadOverlay, overlaySource } from './overlay.ts';
+import { activeOverlay, loadOverlay } from './overlay.ts';
+import { overlaySource } from './overlay-source.ts';
 
 afterAll(cleanFixtures);
 

@@ -45,7 +45,6 @@ export interface Overlay extends OverlayDraft {
 
 export const ORGANISATION_FILE = 'organisation.yaml';
 export const CONTROLS_DIR = 'controls';
-export { overlaySource, PAGES_DIR };
 
 /**
  * Paths in messages are relative to the working directory (the project root under npm scripts) when the

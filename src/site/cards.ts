@@ -18,6 +18,7 @@ export interface Card extends Omit<CardContent, 'site'> {
 
 const NEUTRAL = { label: 'LLM Security Lifecycle', fill: '#1e293b', text: '#f8fafc' };
 const GOVERNANCE = { label: 'Governance pillar', fill: '#334155', text: '#f8fafc' };
+const LLMOPS = { label: 'LLMOps pillar', fill: '#334155', text: '#f8fafc' };
 
 /** Titles of the pages that are not about one entry. The pages set the same titles; the middleware checks it. */
 export const PAGE_TITLES: Record<string, string> = {
@@ -76,7 +77,7 @@ export function socialCards(m: Model, siteTitle: string, organisation?: string, 
     ...m.stages.map((s) => entry('stages', s.id, `${s.id} ${s.data.name}`, { id: s.id, name: s.data.name, kind: s.data.novelty === 'refined' ? 'Stage' : 'Additional stage', band: band(s.data.layer) })),
     { path: 'cards/', title: 'Stage cards', name: 'Stage cards', kind: 'Printable deck', band: NEUTRAL },
     ...m.stages.map((s) => ({ path: `cards/${slugOf(m, 'stages', s.id)}/`, title: `Stage card: ${s.id} ${s.data.name}`, id: s.id, name: s.data.name, kind: 'Printable stage card', band: band(s.data.layer) })),
-    ...m.llmops.map((l) => entry('llmops', l.id, `${l.id} ${l.data.name}`, { id: l.id, name: l.data.name, kind: 'LLMOps sub-stage', band: { label: 'LLMOps pillar', fill: '#334155', text: '#f8fafc' } })),
+    ...m.llmops.map((l) => entry('llmops', l.id, `${l.id} ${l.data.name}`, { id: l.id, name: l.data.name, kind: 'LLMOps sub-stage', band: LLMOPS })),
     ...m.categories.map((g) => entry('categories', g.id, `${g.id} ${g.data.name}`, { id: g.id, name: g.data.name, kind: 'Governance category', band: GOVERNANCE })),
     ...m.provisions.map((p) => entry('provisions', p.id, `${p.data.reference} ${p.data.label}`, { id: p.data.reference, name: p.data.label, kind: `Provision · ${FRAMEWORK_NAMES[p.data.framework]}`, band: GOVERNANCE })),
     ...m.handoffs.map((x) => entry('handoffs', x.id, `${x.id} ${x.data.name}`, { id: x.id, name: x.data.name, kind: 'Governance handoff', band: band(x.data.from) })),

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CONTENT_ROOT } from '../model/load.ts';
+import { DEFAULT_CONTENT_ROOT } from '../model/overlay-source.ts';
 
 export interface DevServer {
   origin: string;

@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_CONTENT_ROOT } from '../model/load.ts';
+import { DEFAULT_CONTENT_ROOT } from '../model/overlay-source.ts';
 
 export type Edit =
   | { file: string; replace: string | RegExp; with: string }
