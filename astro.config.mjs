@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { activeOverlay, internalBuild, internalLabel, INTERNAL_ROBOTS, loadModel, shortAliases } from './src/model/index.ts';
+import { activeOverlay, DEFAULT_CONTENT_ROOT, internalBuild, internalLabel, INTERNAL_ROBOTS, loadModel, overlaySource, shortAliases } from './src/model/index.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { citationDirective } from './src/site/citations.ts';
@@ -18,6 +18,8 @@ import { liveContentIntegration } from './src/site/live-content.ts';
 import { readReleaseRecord } from './src/site/release-record.ts';
 import { versionsIntegration } from './src/site/versions.ts';
 import { latestSiteOf } from './src/site/latest-site.ts';
+import { frontmatterFromCore } from './src/site/prose-loader.ts';
+import { dataFilesIntegration } from './src/site/data-files.ts';
 
 // A build's images are drawn in background processes (src/site/og-integration.ts). They start first thing,
 // idle until the images are listed, so that they load and warm up the renderer while the content is read.
@@ -71,7 +73,8 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [citationDirective(base)], hastPlugins: [baseLinks(base)], features: { directive: true } }) },
   // Astro writes over the previous output instead of emptying the folder first; the output-reuse
   // integration (last below) removes what this build did not write, so the result is the same.
-  vite: { plugins: [searchUiOptions], build: { emptyOutDir: false } },
+  // The MDX compiler gets the bodies without their frontmatter, which the core has read (src/site/prose-loader.ts).
+  vite: { plugins: [searchUiOptions, frontmatterFromCore([DEFAULT_CONTENT_ROOT, overlaySource()?.root])], build: { emptyOutDir: false } },
   integrations: [
     // A build renders its pages in this process: they use the model validated above rather than reading
     // the content again. The dev server loads its own, afresh after every edit (src/site/live-content.ts).
@@ -115,6 +118,8 @@ export default defineConfig({
     // Every release on record, frozen, at /v/<version>/ (after Starlight, so the search index leaves the copies out;
     // before the security headers, so the policy allows the copies' own inline scripts).
     versionsIntegration({ root: process.cwd(), base, site, version: config.contentVersion, releases: () => readReleaseRecord(), latest: () => latestSiteOf(model) }),
+    // The data exports (JSON, CSV, JSON Schemas, OSCAL, Navigator layers, STIX, the workbook) as plain files.
+    dataFilesIntegration(),
     securityHeadersIntegration({ base, nginxDir: process.env.NGINX_CONF_DIR || './deploy/nginx/generated', internal }),
     // Draws the social cards and figure downloads in a second process while the pages render, and writes them after.
     // Last, so that the search index and the other finishing steps run while the drawing ends.

@@ -8,11 +8,11 @@
  * schemas and the overlay module used to pull the whole validator through that runner (about 0.4 s).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import type { ProseCollection } from './schemas/index.ts';
 import { overlaySource, PAGES_DIR } from './model/overlay-source.ts';
+import { proseLoader } from './site/prose-loader.ts';
 
 /** Same root as the core's loader (src/model/load.ts): `content/`, or CONTENT_ROOT for forks and fixtures. */
 const root = process.env.CONTENT_ROOT ?? './content';
@@ -30,12 +30,9 @@ let pageSchema: ReturnType<typeof starlightDocs> | undefined;
 const isStarlightPageContext = (context: SchemaContext) => String(context.image).includes('<StarlightPage>');
 const docs = (context: SchemaContext) => (isStarlightPageContext(context) ? (pageSchema ??= starlightDocs(context)) : starlightDocs(context));
 
-const prose = (name: ProseCollection) =>
-  defineCollection({
-    // The file name is the ID (`2.4.mdx` → "2.4"); Astro's default would slugify it to "24". Each folder's
-    // README.md is for authors, not an entry (the core reads the folders the same way).
-    loader: glob({ base: `${root}/${name}`, pattern: ['*.mdx'], generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-  });
+// The file name is the ID (`2.4.mdx` → "2.4"; Astro's glob loader would slugify it to "24"), and the entries
+// carry no data: the core has parsed and validated the frontmatter (src/site/prose-loader.ts).
+const prose = (name: ProseCollection) => defineCollection({ loader: proseLoader(`${root}/${name}`) });
 
 /**
  * A fork's own pages (`<overlay>/pages/*.mdx`), compiled like the bodies above. The core has validated them
@@ -43,9 +40,7 @@ const prose = (name: ProseCollection) =>
  */
 const org = overlaySource();
 const orgPages = defineCollection({
-  loader: org
-    ? glob({ base: `${org.root}/${PAGES_DIR}`, pattern: ['*.mdx'], generateId: ({ entry }) => entry.replace(/\.mdx$/, '') })
-    : { name: 'no-org-pages', load: async ({ store }) => store.clear() },
+  loader: org ? proseLoader(`${org.root}/${PAGES_DIR}`) : { name: 'no-org-pages', load: async ({ store }) => store.clear() },
 });
 
 export const collections = {

@@ -1,7 +1,7 @@
 /**
  * Machine-readable exports of the model for other tools: every collection as JSON (with its JSON Schema
  * generated from the Zod schema), the computed figures, and the cross-reference tables as rows for CSV.
- * Pure functions; `src/pages/data/` only serialises them.
+ * Pure functions; `src/site/exchange.ts` only serialises them.
  */
 import { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';

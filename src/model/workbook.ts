@@ -1,28 +1,18 @@
 /**
  * The model as a spreadsheet workbook (.xlsx): one sheet per collection and one per cross-reference table,
  * plus the stage guidance's threats, controls and framework mappings, each with a frozen header row, a
- * filter on every column and a link to each entry's page. Written with ExcelJS; the archive's time stamps
- * and the document dates are the time the content last changed, so a rebuild gives the same bytes.
+ * filter on every column and a link to each entry's page. This module computes the sheets from the model;
+ * `xlsx.ts` writes them as a file.
  */
-import ExcelJS from 'exceljs';
 import type { CollectionName } from '../schemas/index.ts';
 import { crossReferenceRows, EXPORT_COLLECTIONS } from './export.ts';
 import type { Model } from './model.ts';
 import { pageLink, type SiteAddress } from './page-link.ts';
 import { controlAnchor, pathOf, SECTION, threatAnchor, type Routed } from './urls.ts';
-import { fixZipTimes } from './zip.ts';
+import { writeXlsx, type Cell, type SheetData, type XlsxDocument } from './xlsx.ts';
 
-export interface WorkbookOptions extends SiteAddress {
-  /** When the content last changed (RFC 3339): the document's dates and every archive entry's time. */
-  lastModified: string;
-  /** The content version, in the document properties. */
-  version: string;
-  /** Who publishes the content: the document's author. */
-  publisher: string;
-}
-
-type Cell = string | number | boolean | { text: string; hyperlink: string };
-export interface SheetData { name: string; header: string[]; rows: Cell[][] }
+export interface WorkbookOptions extends SiteAddress, XlsxDocument {}
+export type { SheetData };
 
 /** Excel's limit on the text of one cell. */
 const CELL_LIMIT = 32767;
@@ -153,34 +143,5 @@ export function workbookSheets(m: Model, o: WorkbookOptions): SheetData[] {
   return sheets;
 }
 
-/** The workbook as .xlsx bytes. */
-export async function workbookXlsx(m: Model, o: WorkbookOptions): Promise<Buffer> {
-  const when = new Date(o.lastModified);
-  if (Number.isNaN(when.getTime())) throw new Error(`workbookXlsx: expected lastModified as an RFC 3339 date-time; found "${o.lastModified}"`);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = o.publisher;
-  wb.lastModifiedBy = o.publisher;
-  wb.created = when;
-  wb.modified = when;
-  wb.title = 'LLM Security Lifecycle';
-  wb.subject = `Content version ${o.version}`;
-  const filterRanges: string[] = [];
-  for (const s of workbookSheets(m, o)) {
-    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-    ws.addRow(s.header).font = { bold: true };
-    for (const r of s.rows) ws.addRow(r);
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.rows.length + 1), column: s.header.length } };
-    filterRanges.push(`'${s.name}'!$A$1:$${ws.getColumn(s.header.length).letter}$${Math.max(1, s.rows.length + 1)}`);
-    for (const [i, h] of s.header.entries()) {
-      const width = Math.max(h.length, ...s.rows.slice(0, 200).map((r) => String(typeof r[i] === 'object' ? (r[i] as { text: string }).text : r[i]).length));
-      ws.getColumn(i + 1).width = Math.min(60, Math.max(8, width + 2));
-    }
-    ws.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'object' && cell.value && 'hyperlink' in cell.value) cell.font = { color: { argb: 'FF0563C1' }, underline: true }; }));
-  }
-  // Excel records each sheet's filter range as the sheet-local name _xlnm._FilterDatabase too, and LibreOffice
-  // shows the filter buttons only with it. ExcelJS writes sheet-local names only for print areas, so the
-  // workbook's defined names are given here, as the model ExcelJS serialises (`{ name, ranges, localSheetId }`).
-  const filterNames = filterRanges.map((range, localSheetId) => ({ name: '_xlnm._FilterDatabase', ranges: [range], localSheetId }));
-  Object.defineProperty(wb.definedNames, 'model', { get: () => filterNames, configurable: true });
-  return fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()), o.lastModified);
-}
+/** The workbook as .xlsx bytes (`src/model/xlsx.ts` writes them). */
+export const workbookXlsx = (m: Model, o: WorkbookOptions): Promise<Buffer> => writeXlsx(workbookSheets(m, o), o);

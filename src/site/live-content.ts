@@ -50,11 +50,10 @@ export function liveContentIntegration(contentRoot: string = DEFAULT_CONTENT_ROO
         const roots = watchedRoots(contentRoot);
         const prose = [resolve(contentRoot)];
         server.watcher.add(roots);
-        // Astro's glob loader reads a Markdown file as soon as the watcher reports it. A save that truncates
-        // the file and then writes it can be read empty (the loader logs a schema error and keeps the old
-        // body), and the watcher drops a second change of one file within 50 ms, so the body would stay stale
-        // until the next save. Shortly after the last change, the loaders look again: an unchanged file
-        // costs a digest, a changed one is rendered anew.
+        // The prose loader (src/site/prose-loader.ts) lists the bodies when the content is synced, and Vite
+        // recompiles a changed body on its own. A file added or removed needs a sync: shortly after the last
+        // change (the watcher drops a second change of one file within 50 ms), the loaders look again; an
+        // unchanged file costs a digest.
         let resync: ReturnType<typeof setTimeout> | undefined;
         const resyncBodies = () => {
           clearTimeout(resync);
