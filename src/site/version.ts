@@ -11,7 +11,9 @@ export const contentVersion = (): string => siteConfig().contentVersion;
 /** Used when git cannot say (no git, or a copy of the files without history): fixed, so builds stay reproducible. */
 export const EPOCH = '1970-01-01T00:00:00Z';
 
-const cache = new Map<string, string>();
+/** Per working directory; on `globalThis`, so the configuration and the pages (another copy of this module, in the same process) ask git once. */
+const KEY = '__llmslContentLastModified';
+const cache: Map<string, string> = ((globalThis as { [KEY]?: Map<string, string> })[KEY] ??= new Map());
 
 /**
  * Commit time of the last commit touching `content/` (other than the release record), in UTC (`2025-06-30T12:00:00Z`): the same for every
