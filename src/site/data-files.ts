@@ -1,11 +1,11 @@
 /**
  * The files of `data/` (src/site/exchange.ts) in a build: written by this integration straight into the output
  * rather than rendered as Astro routes. As routes, the 80 or so files took about a second of the pages' main
- * thread, most of it Astro's work per route (a request, the middleware, a response, a file) for a few
- * kilobytes each. They are written once the pages are rendered (astro:build:generated), while the search index
- * is built, and the build waits for them at the end; the workbook, which the data page asks for while the
- * pages render, is written in a worker thread by then. A failed write fails the build. The dev server gets
- * the same files as routes (src/site/data-routes/data-file.ts).
+ * thread: half a second or more for the workbook (now written in a worker thread), and Astro's work per route
+ * (a request, the middleware, a response, a file) for files of a few kilobytes. They are written once the
+ * pages are rendered (astro:build:generated), while the search index is built, and the build waits for them
+ * at the end; the workbook, which the data page asks for while the pages render, is ready by then. A failed
+ * write fails the build. The dev server gets the same files as routes (src/site/data-routes/data-file.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
