@@ -48,18 +48,27 @@ export function liveContentIntegration(contentRoot: string = DEFAULT_CONTENT_ROO
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const roots = watchedRoots(contentRoot);
-        const prose = [resolve(contentRoot)];
+        // The bodies: the content's and the overlay's own pages (`<overlay>/pages/`), wherever the overlay lives.
+        const org = overlaySource(process.env, contentRoot)?.root;
+        const prose = [resolve(contentRoot), ...(org ? [resolve(org)] : [])];
         server.watcher.add(roots);
         // The prose loader (src/site/prose-loader.ts) lists the bodies when the content is synced, and Vite
         // recompiles a changed body on its own. A file added or removed needs a sync: shortly after the last
         // change (the watcher drops a second change of one file within 50 ms), the loaders look again; an
         // unchanged file costs a digest.
+        /** Astro's own signal after a content change: the server environments drop their cached static paths and entries; open pages reload. */
+        const announce = () => {
+          for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        };
         let resync: ReturnType<typeof setTimeout> | undefined;
         const resyncBodies = () => {
           clearTimeout(resync);
           resync = setTimeout(() => {
             // A sync of every loader: Astro re-attaches the loaders' watchers only then (naming loaders adds more each time).
-            refreshContent?.({}).catch((e: unknown) => logger.error(`content not refreshed: ${(e as Error).message}`));
+            // Announced again once done: a page asked for between the save and the sync (a new body not listed yet)
+            // would otherwise be served from what that request cached.
+            refreshContent?.({}).then(announce, (e: unknown) => logger.error(`content not refreshed: ${(e as Error).message}`));
           }, RESYNC_AFTER_MS);
         };
         server.watcher.on('all', (event, path) => {
@@ -67,11 +76,7 @@ export function liveContentIntegration(contentRoot: string = DEFAULT_CONTENT_ROO
           contentChanged();
           if (/\.mdx?$/.test(path) && within(prose, resolve(path))) resyncBodies();
           logger.debug(`${event} ${path}: content will be read again`);
-          for (const [name, environment] of Object.entries(server.environments)) {
-            // Astro's own signal after a content change: the server environments drop their cached static paths.
-            if (name !== 'client') environment.hot.send('astro:content-changed', {});
-          }
-          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          announce();
         });
       },
     },

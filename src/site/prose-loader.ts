@@ -31,7 +31,10 @@ export function proseLoader(dir: string): Loader {
         const id = file.replace(MDX, '');
         ids.add(id);
         const filePath = relative(root, join(dir, file)).split(sep).join('/');
-        const stored = store.set({ id, data: {}, filePath, digest: generateDigest(readFileSync(join(dir, file), 'utf8')), deferredRender: true });
+        // The digest covers where the file is as well as what it holds: the store outlives a dev server, and an
+        // entry of the same text in another folder (another CONTENT_ROOT) must point to the file that exists now.
+        const digest = generateDigest(`${filePath}\n${readFileSync(join(dir, file), 'utf8')}`);
+        const stored = store.set({ id, data: {}, filePath, digest, deferredRender: true });
         // Unchanged since the last sync: the entry stays, and its compiled module must still be listed.
         if (!stored) store.addModuleImport(filePath);
       }
